@@ -1,0 +1,36 @@
+package org.lastrada.portal.shared.accounts;
+
+import org.lastrada.portal.shared.organisations.MemberOrganisation;
+
+/**
+ * Who is acting: the signed-in account as services see it. Ownership rules live here, so that every
+ * service and domain method asks the same question the same way.
+ */
+public record Actor(Long accountId, String username, String displayName, Role role, Long organisationId) {
+
+    public static Actor of(Account account) {
+        return new Actor(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
+                account.getOrganisation() == null ? null : account.getOrganisation().getId());
+    }
+
+    public boolean isSecretariat() {
+        return role.isSecretariatRole();
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    /** Member staff work for their own organisation only. */
+    public boolean belongsTo(MemberOrganisation organisation) {
+        return role.isMemberRole() && organisationId != null && organisationId.equals(organisation.getId());
+    }
+
+    /**
+     * May act as the owner of the organisation's content: its own staff, or, for the International
+     * Secretariat's own content, the moderators and administrators.
+     */
+    public boolean actsFor(MemberOrganisation organisation) {
+        return belongsTo(organisation) || (isSecretariat() && organisation.isSecretariat());
+    }
+}

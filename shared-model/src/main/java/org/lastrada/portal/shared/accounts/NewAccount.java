@@ -1,0 +1,5 @@
+package org.lastrada.portal.shared.accounts;
+
+/** What is needed to open an account; the password may be null for Keycloak-only accounts. */
+public record NewAccount(String username, String displayName, String email, Role role, Long organisationId, String password) {
+}

@@ -1,0 +1,12 @@
+package org.lastrada.portal.shared.audit;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The audit log. */
+public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
+
+    List<AuditEvent> findByTargetTypeAndTargetIdOrderByOccurredAtAsc(String targetType, String targetId);
+
+    List<AuditEvent> findByActionOrderByOccurredAtDesc(String action);
+}

@@ -1,0 +1,60 @@
+package org.lastrada.portal.shared.content;
+
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what members write in Markdown into HTML that is safe to show to anyone: raw HTML in the input is
+ * escaped, and the rendered result passes an allow-list (no scripts, event handlers, styles or
+ * {@code javascript:} URLs), so the workspace preview and the public site show exactly the same safe markup.
+ */
+@Component
+public class MarkdownRenderer {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
+
+    private static final Safelist ALLOWED = Safelist.relaxed()
+            .removeTags("img")
+            .addTags("hr", "del", "s")
+            .addAttributes("a", "title")
+            .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer")
+            .removeProtocols("a", "href", "ftp")
+            .preserveRelativeLinks(true);
+
+    private static final String BASE_URI = "https://portal.invalid/";
+
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .build();
+
+    /** Markdown in, sanitised HTML out; null or blank input gives an empty string. */
+    public String toSafeHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return sanitise(renderer.render(parser.parse(markdown)));
+    }
+
+    /** Any HTML in, only the allowed elements, attributes and URL schemes out. */
+    public String sanitise(String html) {
+        Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
+        return Jsoup.clean(html, BASE_URI, ALLOWED, output);
+    }
+
+    /** The text without markup, for summaries, meta descriptions and search snippets. */
+    public String toPlainText(String markdown, int maxLength) {
+        String text = Jsoup.parse(toSafeHtml(markdown)).text();
+        return text.length() <= maxLength ? text : text.substring(0, Math.max(0, maxLength - 1)).stripTrailing() + "…";
+    }
+}

@@ -1,0 +1,223 @@
+package org.lastrada.portal.shared.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.lastrada.portal.shared.accounts.Account;
+import org.lastrada.portal.shared.accounts.AccountRepository;
+import org.lastrada.portal.shared.accounts.Actor;
+import org.lastrada.portal.shared.accounts.Role;
+import org.lastrada.portal.shared.organisations.MemberOrganisation;
+import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
+import org.lastrada.portal.shared.organisations.OrganisationKind;
+import org.lastrada.portal.shared.organisations.OrganisationProfile;
+import org.lastrada.portal.shared.organisations.ServiceArea;
+import org.lastrada.portal.shared.pages.NetworkPage;
+import org.lastrada.portal.shared.pages.NetworkPageRepository;
+import org.lastrada.portal.shared.posts.Post;
+import org.lastrada.portal.shared.posts.PostContent;
+import org.lastrada.portal.shared.posts.PostRepository;
+import org.lastrada.portal.shared.posts.PostStatus;
+import org.lastrada.portal.shared.posts.PostType;
+import org.lastrada.portal.shared.validation.Slugs;
+import org.lastrada.portal.shared.workflow.ModerationEventRepository;
+import org.lastrada.portal.shared.workflow.WorkflowAction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Seeds the demo network once (default profile only): the secretariat and the eight members from
+ * {@code demo/members.csv}, the network pages, demo posts in several workflow states, and demo accounts.
+ * Each item is created only when it is missing, so restarts change nothing.
+ */
+@Component
+@ConditionalOnProperty(prefix = "portal.demo", name = "enabled", havingValue = "true")
+@EnableConfigurationProperties(DemoDataProperties.class)
+public class DemoDataSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+    private static final String MEMBER_PREFIX = "la-strada-";
+
+    private final MemberOrganisationRepository organisations;
+    private final AccountRepository accounts;
+    private final NetworkPageRepository pages;
+    private final PostRepository posts;
+    private final ModerationEventRepository moderationEvents;
+    private final PasswordEncoder passwordEncoder;
+    private final DemoDataProperties properties;
+    private final Clock clock;
+
+    public DemoDataSeeder(MemberOrganisationRepository organisations, AccountRepository accounts, NetworkPageRepository pages,
+                          PostRepository posts, ModerationEventRepository moderationEvents, PasswordEncoder passwordEncoder,
+                          DemoDataProperties properties, Clock clock) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.pages = pages;
+        this.posts = posts;
+        this.moderationEvents = moderationEvents;
+        this.passwordEncoder = passwordEncoder;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        List<MemberOrganisation> network = readMembers().stream().map(this::organisation).toList();
+        seedPages();
+        String passwordHash = passwordEncoder.encode(properties.password());
+        Account moderator = account("moderator", "Mira Moderator", Role.MODERATOR, null, passwordHash);
+        account("admin", "Adam Administrator", Role.ADMIN, null, passwordHash);
+        for (MemberOrganisation organisation : network) {
+            if (!organisation.isSecretariat()) {
+                String key = accountKey(organisation);
+                account(key + ".editor", "Editor " + organisation.getName(), Role.EDITOR, organisation, passwordHash);
+                account(key + ".admin", "Admin " + organisation.getName(), Role.ORG_ADMIN, organisation, passwordHash);
+            }
+        }
+        seedPosts(network, Actor.of(moderator));
+    }
+
+    /** "la-strada-poland" signs in as "poland.editor"; the secretariat's accounts are moderator and admin. */
+    static String accountKey(MemberOrganisation organisation) {
+        String slug = organisation.getSlug();
+        return slug.startsWith(MEMBER_PREFIX) ? slug.substring(MEMBER_PREFIX.length()) : slug;
+    }
+
+    private List<Map<String, String>> readMembers() {
+        try (var in = new ClassPathResource("demo/members.csv").getInputStream()) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+            List<String> columns = Arrays.asList(lines.get(0).split(","));
+            return lines.stream().skip(1).map(line -> {
+                String[] cells = line.split(",", -1);
+                return columns.stream().collect(Collectors.toMap(c -> c, c -> cells[columns.indexOf(c)].strip()));
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read demo/members.csv", e);
+        }
+    }
+
+    private MemberOrganisation organisation(Map<String, String> row) {
+        String slug = row.get("slug");
+        return organisations.findBySlug(slug).orElseGet(() -> {
+            OrganisationKind kind = OrganisationKind.valueOf(row.get("kind"));
+            OrganisationProfile profile = new OrganisationProfile(row.get("name"), row.get("city"));
+            profile.setShortDescription(kind == OrganisationKind.SECRETARIAT
+                    ? "The International Secretariat of the La Strada network, in " + row.get("city") + "."
+                    : "Member of La Strada International in " + row.get("country") + ", working from " + row.get("city") + ".");
+            profile.setLongDescription("**" + row.get("name") + "** works against trafficking in human beings in "
+                    + row.get("country") + ".\n\nThis is demo content: contact details are placeholders.");
+            profile.setWebsite("https://" + slug + ".example.org");
+            profile.setPublicEmail("info@" + slug + ".example.org");
+            profile.setLanguages(Set.of(row.get("languages").split(";")));
+            Set<ServiceArea> services = EnumSet.noneOf(ServiceArea.class);
+            for (String code : row.get("services").split(";")) {
+                services.add(ServiceArea.fromCode(code)
+                        .orElseThrow(() -> new IllegalStateException("Unknown service '" + code + "' in demo/members.csv")));
+            }
+            profile.setServices(services);
+            profile.setTargetGroups(Set.of("trafficked persons", "people at risk of exploitation"));
+            log.info("Demo data: adding {}", slug);
+            return organisations.save(new MemberOrganisation(slug, kind, row.get("country_code"), profile, clock.instant()));
+        });
+    }
+
+    private void seedPages() {
+        for (TextBlocks.Block block : TextBlocks.read("demo/network-pages.md")) {
+            if (pages.findBySlug(block.name()).isEmpty()) {
+                pages.save(new NetworkPage(block.name(), block.header("title"), block.body(),
+                        Integer.parseInt(block.header("position")), clock.instant()));
+            }
+        }
+    }
+
+    private Account account(String username, String displayName, Role role, MemberOrganisation organisation, String passwordHash) {
+        return accounts.findByUsername(username).orElseGet(() -> {
+            Account account = new Account(username, displayName, username + "@example.org", role, organisation, clock.instant());
+            account.setPasswordHash(passwordHash, false);
+            return accounts.save(account);
+        });
+    }
+
+    private void seedPosts(List<MemberOrganisation> network, Actor moderator) {
+        List<TextBlocks.Block> blocks = TextBlocks.read("demo/posts.txt");
+        for (MemberOrganisation organisation : network) {
+            if (posts.countByOrganisationId(organisation.getId()) > 0) {
+                continue;
+            }
+            Actor author = organisation.isSecretariat() ? moderator
+                    : Actor.of(accounts.findByUsername(accountKey(organisation) + ".editor").orElseThrow());
+            for (TextBlocks.Block block : blocks) {
+                String target = block.header("organisation");
+                boolean forThis = target.equals(organisation.getSlug()) || (target.equals("*") && !organisation.isSecretariat());
+                if (forThis) {
+                    seedPost(organisation, author, moderator, block);
+                }
+            }
+        }
+    }
+
+    private void seedPost(MemberOrganisation organisation, Actor author, Actor moderator, TextBlocks.Block block) {
+        int days = Integer.parseInt(block.header("days"));
+        Instant written = clock.instant().minus(Duration.ofDays(Math.max(days, 1))).truncatedTo(ChronoUnit.MINUTES);
+        PostContent content = new PostContent(PostType.valueOf(block.header("type")), fill(block.header("title"), organisation),
+                block.header("language"));
+        content.setSummary(fill(block.header("summary", ""), organisation));
+        content.setBody(fill(block.body(), organisation));
+        content.setTags(new LinkedHashSet<>(Arrays.asList(block.header("tags").split(","))));
+        if (content.getType() == PostType.EVENT) {
+            LocalDateTime start = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(-days)
+                    .truncatedTo(ChronoUnit.DAYS).withHour(10);
+            content.setEventStart(start);
+            content.setEventEnd(start.plusHours(3));
+            content.setEventLocation(fill(block.header("event-location"), organisation));
+        }
+        String slug = Slugs.fromTitle(content.getTitle(), 100);
+        Post post = posts.save(new Post(organisation, author, slug, content, written));
+        PostStatus target = PostStatus.valueOf(block.header("status"));
+        List<WorkflowAction> steps = switch (target) {
+            case DRAFT -> List.of();
+            case SUBMITTED -> List.of(WorkflowAction.SUBMIT);
+            case CHANGES_REQUESTED -> List.of(WorkflowAction.SUBMIT, WorkflowAction.REQUEST_CHANGES);
+            case PUBLISHED -> organisation.isSecretariat() ? List.of(WorkflowAction.PUBLISH_DIRECTLY)
+                    : List.of(WorkflowAction.SUBMIT, WorkflowAction.APPROVE);
+            case REJECTED -> List.of(WorkflowAction.SUBMIT, WorkflowAction.REJECT);
+            case ARCHIVED -> List.of(WorkflowAction.SUBMIT, WorkflowAction.APPROVE, WorkflowAction.ARCHIVE);
+        };
+        Instant at = written;
+        for (WorkflowAction step : steps) {
+            at = at.plus(Duration.ofHours(2));
+            Actor actor = step.isModeration() ? moderator : author;
+            String comment = step.isCommentRequired() ? block.header("comment") : null;
+            moderationEvents.save(post.perform(step, actor, comment, at));
+        }
+    }
+
+    private static String fill(String template, MemberOrganisation organisation) {
+        return template.replace("{name}", organisation.getName())
+                .replace("{city}", organisation.getProfile().getCity())
+                .replace("{country}", new Locale("", organisation.getCountryCode()).getDisplayCountry(Locale.ENGLISH));
+    }
+}

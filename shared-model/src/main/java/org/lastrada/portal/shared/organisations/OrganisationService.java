@@ -1,0 +1,65 @@
+package org.lastrada.portal.shared.organisations;
+
+import java.time.Clock;
+import org.lastrada.portal.shared.accounts.Actor;
+import org.lastrada.portal.shared.accounts.CurrentActor;
+import org.lastrada.portal.shared.audit.AuditLog;
+import org.lastrada.portal.shared.validation.EntityValidator;
+import org.lastrada.portal.shared.validation.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Adds organisations to the network and changes their status; secretariat administrators only. */
+@Service
+public class OrganisationService {
+
+    private final MemberOrganisationRepository organisations;
+    private final EntityValidator validator;
+    private final CurrentActor currentActor;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public OrganisationService(MemberOrganisationRepository organisations, EntityValidator validator,
+                               CurrentActor currentActor, AuditLog auditLog, Clock clock) {
+        this.organisations = organisations;
+        this.validator = validator;
+        this.currentActor = currentActor;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public MemberOrganisation register(NewOrganisation request) {
+        Actor actor = requireAdmin();
+        MemberOrganisation organisation = new MemberOrganisation(request.slug(), request.kind(), request.countryCode(),
+                request.profile() == null ? null : request.profile().copy(), clock.instant());
+        validator.check(organisation);
+        if (organisations.existsBySlug(request.slug())) {
+            throw new InvalidInputException("slug", "The address name '" + request.slug() + "' is already used by another organisation.");
+        }
+        MemberOrganisation saved = organisations.save(organisation);
+        auditLog.record(actor, "organisation.create", "organisation", saved.getSlug(), saved.getId(), saved.getName());
+        return saved;
+    }
+
+    @Transactional
+    public MemberOrganisation changeStatus(Long organisationId, OrganisationStatus status) {
+        Actor actor = requireAdmin();
+        MemberOrganisation organisation = organisations.findById(organisationId)
+                .orElseThrow(() -> new InvalidInputException("organisation", "No such organisation."));
+        OrganisationStatus before = organisation.getStatus();
+        organisation.changeStatus(status, clock.instant());
+        auditLog.record(actor, "organisation.status", "organisation", organisation.getSlug(), organisation.getId(),
+                before + " -> " + status);
+        return organisation;
+    }
+
+    private Actor requireAdmin() {
+        Actor actor = currentActor.require();
+        if (!actor.isAdmin()) {
+            throw new AccessDeniedException(actor.username() + " may not manage organisations.");
+        }
+        return actor;
+    }
+}

@@ -1,0 +1,159 @@
+package org.lastrada.portal.shared.posts;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.lastrada.portal.shared.accounts.Actor;
+import org.lastrada.portal.shared.organisations.MemberOrganisation;
+import org.lastrada.portal.shared.validation.Slugs;
+import org.lastrada.portal.shared.workflow.ItemType;
+import org.lastrada.portal.shared.workflow.ModerationEvent;
+import org.lastrada.portal.shared.workflow.WorkflowAction;
+import org.lastrada.portal.shared.workflow.WorkflowException;
+import org.lastrada.portal.shared.workflow.WorkflowStep;
+
+/** A news item, statement, event or publication of one organisation, with its place in the workflow. */
+@Entity
+@Table(name = "post")
+public class Post {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id", nullable = false)
+    private MemberOrganisation organisation;
+
+    @Column(name = "author_account_id")
+    private Long authorAccountId;
+
+    @Column(name = "author_name", nullable = false, length = 120)
+    private String authorName;
+
+    @NotBlank
+    @Size(max = 120)
+    @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
+    @Column(nullable = false, unique = true, length = 120)
+    private String slug;
+
+    @Valid
+    @NotNull
+    @Embedded
+    private PostContent content;
+
+    /** Embargo: not public before this moment, even once approved. */
+    @Column(name = "publish_at")
+    private Instant publishAt;
+
+    /** When the post is (or becomes) public; set on approval. Public lists order by it. */
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private PostStatus status = PostStatus.DRAFT;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Post() {
+    }
+
+    public Post(MemberOrganisation organisation, Actor author, String slug, PostContent content, Instant now) {
+        this.organisation = organisation;
+        this.authorAccountId = author.accountId();
+        this.authorName = author.displayName();
+        this.slug = slug;
+        this.content = content.copy();
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Takes one workflow step and returns the moderation event to record. */
+    public ModerationEvent perform(WorkflowAction action, Actor actor, String comment, Instant now) {
+        PostStatus from = status;
+        PostStatus to = WorkflowStep.take(PostStatus.TRANSITIONS, toString(), from, action, actor, organisation, comment);
+        status = to;
+        updatedAt = now;
+        if (to == PostStatus.SUBMITTED) {
+            submittedAt = now;
+        }
+        if (to == PostStatus.PUBLISHED) {
+            publishedAt = publishAt != null && publishAt.isAfter(now) ? publishAt : now;
+        }
+        return WorkflowStep.record(ItemType.POST, id, organisation, actor, action, from, to, comment, now);
+    }
+
+    /** Changes the content of a post that is not yet public; a published post changes through a revision. */
+    public void edit(PostContent content, Instant publishAt, Instant now) {
+        if (!status.isEditable()) {
+            throw new WorkflowException(this + " is " + status + ": only drafts and posts sent back for changes can be edited"
+                    + (status == PostStatus.PUBLISHED ? "; a published post is changed through a revision." : "."));
+        }
+        this.content = content.copy();
+        this.publishAt = publishAt;
+        this.updatedAt = now;
+    }
+
+    /** Applies an approved revision: the public sees the new content from now on. */
+    void applyRevision(PostContent approved, Instant now) {
+        this.content = approved.copy();
+        this.updatedAt = now;
+    }
+
+    /** Public means published, past its publish moment, and of an active organisation. */
+    public boolean isPublicAt(Instant now) {
+        return status == PostStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now) && organisation.isActive();
+    }
+
+    public Long getId() { return id; }
+    public MemberOrganisation getOrganisation() { return organisation; }
+    public Long getAuthorAccountId() { return authorAccountId; }
+    public String getAuthorName() { return authorName; }
+    public String getSlug() { return slug; }
+    public PostContent getContent() { return content; }
+    public PostType getType() { return content.getType(); }
+    public String getTitle() { return content.getTitle(); }
+    public Instant getPublishAt() { return publishAt; }
+    public void setPublishAt(Instant publishAt) { this.publishAt = publishAt; }
+    public Instant getPublishedAt() { return publishedAt; }
+    public PostStatus getStatus() { return status; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
+
+    @Override
+    public String toString() {
+        return "Post '" + slug + "'";
+    }
+}

@@ -1,0 +1,176 @@
+package org.lastrada.portal.shared.posts;
+
+import static org.lastrada.portal.shared.jpa.ColumnTypes.LONG_TEXT;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.lastrada.portal.shared.jpa.StringSetConverter;
+import org.lastrada.portal.shared.validation.IsoLanguageCode;
+import org.lastrada.portal.shared.validation.Slugs;
+
+/**
+ * What an author writes: the live content of a post and the proposed content of its revision both hold
+ * one, so a revision is applied by copying it and compared field by field.
+ */
+@Embeddable
+@PostContent.TypeSpecificFields
+public class PostContent {
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "type", nullable = false, length = 20)
+    private PostType type;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+
+    @Size(max = 500)
+    @Column(name = "summary", length = 500)
+    private String summary;
+
+    /** Markdown; rendered and sanitised before it is shown. */
+    @Size(max = 100_000)
+    @Column(name = "body", columnDefinition = LONG_TEXT)
+    private String body;
+
+    @NotBlank
+    @IsoLanguageCode
+    @Column(name = "language", nullable = false, length = 2)
+    private String language;
+
+    @Convert(converter = StringSetConverter.class)
+    @Column(name = "tags", nullable = false, length = 500)
+    private Set<@Size(max = 40) @Pattern(regexp = Slugs.PATTERN, message = "tags " + Slugs.MESSAGE) String> tags = new TreeSet<>();
+
+    @Column(name = "event_start")
+    private LocalDateTime eventStart;
+
+    @Column(name = "event_end")
+    private LocalDateTime eventEnd;
+
+    @Size(max = 200)
+    @Column(name = "event_location", length = 200)
+    private String eventLocation;
+
+    /** Generated file name of the publication's PDF in the upload store, or null. */
+    @Size(max = 200)
+    @Column(name = "attachment", length = 200)
+    private String attachment;
+
+    public PostContent() {
+    }
+
+    public PostContent(PostType type, String title, String language) {
+        this.type = type;
+        this.title = title;
+        this.language = language;
+    }
+
+    public PostContent copy() {
+        PostContent copy = new PostContent(type, title, language);
+        copy.summary = summary;
+        copy.body = body;
+        copy.tags = new TreeSet<>(tags);
+        copy.eventStart = eventStart;
+        copy.eventEnd = eventEnd;
+        copy.eventLocation = eventLocation;
+        copy.attachment = attachment;
+        return copy;
+    }
+
+    public PostType getType() { return type; }
+    public void setType(PostType type) { this.type = type; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
+    public Set<String> getTags() { return tags; }
+    public void setTags(Set<String> tags) { this.tags = new TreeSet<>(tags == null ? Set.of() : tags); }
+    public LocalDateTime getEventStart() { return eventStart; }
+    public void setEventStart(LocalDateTime eventStart) { this.eventStart = eventStart; }
+    public LocalDateTime getEventEnd() { return eventEnd; }
+    public void setEventEnd(LocalDateTime eventEnd) { this.eventEnd = eventEnd; }
+    public String getEventLocation() { return eventLocation; }
+    public void setEventLocation(String eventLocation) { this.eventLocation = eventLocation; }
+    public String getAttachment() { return attachment; }
+    public void setAttachment(String attachment) { this.attachment = attachment; }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PostContent c && type == c.type && Objects.equals(title, c.title)
+                && Objects.equals(summary, c.summary) && Objects.equals(body, c.body)
+                && Objects.equals(language, c.language) && tags.equals(c.tags)
+                && Objects.equals(eventStart, c.eventStart) && Objects.equals(eventEnd, c.eventEnd)
+                && Objects.equals(eventLocation, c.eventLocation) && Objects.equals(attachment, c.attachment);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, title, language, eventStart);
+    }
+
+    /** Events need a start and a place, and cannot end before they start; reported on those fields. */
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = TypeSpecificFieldsValidator.class)
+    public @interface TypeSpecificFields {
+        String message() default "type-specific fields are incomplete";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    public static class TypeSpecificFieldsValidator implements ConstraintValidator<TypeSpecificFields, PostContent> {
+        @Override
+        public boolean isValid(PostContent content, ConstraintValidatorContext context) {
+            boolean valid = true;
+            context.disableDefaultConstraintViolation();
+            if (content.type == PostType.EVENT) {
+                if (content.eventStart == null) {
+                    valid = violation(context, "eventStart", "is required for events");
+                }
+                if (content.eventLocation == null || content.eventLocation.isBlank()) {
+                    valid = violation(context, "eventLocation", "is required for events");
+                }
+            }
+            if (content.eventStart != null && content.eventEnd != null && content.eventEnd.isBefore(content.eventStart)) {
+                valid = violation(context, "eventEnd", "must not be before the start");
+            }
+            return valid;
+        }
+
+        private static boolean violation(ConstraintValidatorContext context, String field, String message) {
+            context.buildConstraintViolationWithTemplate(message).addPropertyNode(field).addConstraintViolation();
+            return false;
+        }
+    }
+}

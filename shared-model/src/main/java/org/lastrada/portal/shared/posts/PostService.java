@@ -1,0 +1,127 @@
+package org.lastrada.portal.shared.posts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.lastrada.portal.shared.accounts.Actor;
+import org.lastrada.portal.shared.accounts.CurrentActor;
+import org.lastrada.portal.shared.audit.AuditLog;
+import org.lastrada.portal.shared.organisations.MemberOrganisation;
+import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
+import org.lastrada.portal.shared.validation.EntityValidator;
+import org.lastrada.portal.shared.validation.InvalidInputException;
+import org.lastrada.portal.shared.validation.Slugs;
+import org.lastrada.portal.shared.workflow.ItemType;
+import org.lastrada.portal.shared.workflow.ModerationEvent;
+import org.lastrada.portal.shared.workflow.ModerationEventRepository;
+import org.lastrada.portal.shared.workflow.WorkflowAction;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing posts and moving them through the workflow. Every method checks who is acting: member staff
+ * only ever reach their own organisation's posts, whatever id they pass.
+ */
+@Service
+public class PostService {
+
+    private static final int SLUG_LENGTH = 100;
+
+    private final PostRepository posts;
+    private final MemberOrganisationRepository organisations;
+    private final ModerationEventRepository moderationEvents;
+    private final EntityValidator validator;
+    private final CurrentActor currentActor;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public PostService(PostRepository posts, MemberOrganisationRepository organisations, ModerationEventRepository moderationEvents,
+                       EntityValidator validator, CurrentActor currentActor, AuditLog auditLog, Clock clock) {
+        this.posts = posts;
+        this.organisations = organisations;
+        this.moderationEvents = moderationEvents;
+        this.validator = validator;
+        this.currentActor = currentActor;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** A new draft of the actor's organisation (or, for the secretariat, of the secretariat). */
+    @Transactional
+    public Post createDraft(Long organisationId, PostContent content, Instant publishAt) {
+        Actor actor = currentActor.require();
+        MemberOrganisation organisation = organisations.findById(organisationId)
+                .orElseThrow(() -> new InvalidInputException("organisation", "No such organisation."));
+        if (!actor.actsFor(organisation)) {
+            throw new AccessDeniedException(actor.username() + " may not write posts for " + organisation + ".");
+        }
+        Post post = new Post(organisation, actor, uniqueSlug(content.getTitle()), content, clock.instant());
+        post.setPublishAt(publishAt);
+        validator.check(post);
+        Post saved = posts.save(post);
+        auditLog.record(actor, "post.create", "post", saved.getSlug(), organisation.getId(), content.getTitle());
+        return saved;
+    }
+
+    /** Changes a draft (or a post sent back for changes); refuses if someone else saved it in the meantime. */
+    @Transactional
+    public Post edit(Long postId, long expectedVersion, PostContent content, Instant publishAt) {
+        Actor actor = currentActor.require();
+        Post post = ownPost(actor, postId);
+        if (post.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Post.class, postId);
+        }
+        post.edit(content, publishAt, clock.instant());
+        validator.check(post);
+        auditLog.record(actor, "post.edit", "post", post.getSlug(), post.getOrganisation().getId(), content.getTitle());
+        return post;
+    }
+
+    /** Takes one workflow step; moderation steps are for the secretariat, the others for the owner. */
+    @Transactional
+    public Post perform(Long postId, WorkflowAction action, String comment) {
+        Actor actor = currentActor.require();
+        Post post = posts.findById(postId).orElseThrow(() -> new InvalidInputException("post", "No such post."));
+        if (!action.isModeration() && !actor.actsFor(post.getOrganisation()) && !actor.isSecretariat()) {
+            // Do not even confirm that another organisation's post exists.
+            throw new AccessDeniedException(actor.username() + " may not change this post.");
+        }
+        ModerationEvent event = post.perform(action, actor, comment, clock.instant());
+        moderationEvents.save(event);
+        auditLog.record(actor, "post." + action.name().toLowerCase(Locale.ROOT), "post", post.getSlug(),
+                post.getOrganisation().getId(), event.summary());
+        return post;
+    }
+
+    /** Any state of a post, for its owner or the secretariat; the public reads posts elsewhere. */
+    @Transactional(readOnly = true)
+    public Post read(Long postId) {
+        return ownPost(currentActor.require(), postId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ModerationEvent> history(Long postId) {
+        ownPost(currentActor.require(), postId);
+        return moderationEvents.findByItemTypeAndItemIdOrderByOccurredAtAscIdAsc(ItemType.POST, postId);
+    }
+
+    private Post ownPost(Actor actor, Long postId) {
+        Post post = posts.findById(postId).orElseThrow(() -> new InvalidInputException("post", "No such post."));
+        if (!actor.actsFor(post.getOrganisation()) && !actor.isSecretariat()) {
+            throw new AccessDeniedException(actor.username() + " may not read or change this post.");
+        }
+        return post;
+    }
+
+    private String uniqueSlug(String title) {
+        String base = Slugs.fromTitle(title, SLUG_LENGTH);
+        String slug = base;
+        for (int n = 2; posts.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,107 @@
+package org.lastrada.portal.shared.profiles;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.lastrada.portal.shared.accounts.Actor;
+import org.lastrada.portal.shared.accounts.CurrentActor;
+import org.lastrada.portal.shared.audit.AuditLog;
+import org.lastrada.portal.shared.organisations.MemberOrganisation;
+import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
+import org.lastrada.portal.shared.organisations.OrganisationProfile;
+import org.lastrada.portal.shared.validation.EntityValidator;
+import org.lastrada.portal.shared.validation.InvalidInputException;
+import org.lastrada.portal.shared.workflow.ItemType;
+import org.lastrada.portal.shared.workflow.ModerationEvent;
+import org.lastrada.portal.shared.workflow.ModerationEventRepository;
+import org.lastrada.portal.shared.workflow.RevisionStatus;
+import org.lastrada.portal.shared.workflow.WorkflowAction;
+import org.lastrada.portal.shared.workflow.WorkflowStep;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Proposing profile changes and deciding on them; the live profile changes only on approval. */
+@Service
+public class ProfileService {
+
+    private final ProfileRevisionRepository revisions;
+    private final MemberOrganisationRepository organisations;
+    private final ModerationEventRepository moderationEvents;
+    private final EntityValidator validator;
+    private final CurrentActor currentActor;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public ProfileService(ProfileRevisionRepository revisions, MemberOrganisationRepository organisations,
+                          ModerationEventRepository moderationEvents, EntityValidator validator, CurrentActor currentActor,
+                          AuditLog auditLog, Clock clock) {
+        this.revisions = revisions;
+        this.organisations = organisations;
+        this.moderationEvents = moderationEvents;
+        this.validator = validator;
+        this.currentActor = currentActor;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** Creates the organisation's open revision, or updates it, and (re)submits it for review. */
+    @Transactional
+    public ProfileRevision propose(Long organisationId, OrganisationProfile proposed) {
+        Actor actor = currentActor.require();
+        MemberOrganisation organisation = organisations.findById(organisationId)
+                .orElseThrow(() -> new InvalidInputException("organisation", "No such organisation."));
+        if (!actor.actsFor(organisation)) {
+            throw new AccessDeniedException(actor.username() + " may not change the profile of " + organisation + ".");
+        }
+        Optional<ProfileRevision> open = revisions.findByOpenForOrganisationId(organisationId);
+        ProfileRevision revision;
+        if (open.isPresent()) {
+            revision = open.get();
+            revision.revise(proposed, clock.instant());
+            validator.check(revision);
+            WorkflowAction resubmit = switch (revision.getStatus()) {
+                case CHANGES_REQUESTED -> WorkflowAction.RESUBMIT;
+                case DRAFT -> WorkflowAction.SUBMIT;
+                default -> null;
+            };
+            if (resubmit != null) {
+                moderationEvents.save(revision.perform(resubmit, actor, null, clock.instant()));
+            }
+        } else {
+            revision = new ProfileRevision(organisation, proposed, actor, clock.instant());
+            validator.check(revision);
+            revision = revisions.save(revision);
+            moderationEvents.save(WorkflowStep.record(ItemType.PROFILE_REVISION, revision.getId(), organisation, actor,
+                    WorkflowAction.SUBMIT, null, RevisionStatus.SUBMITTED, null, clock.instant()));
+        }
+        auditLog.record(actor, "profile.propose", "organisation", organisation.getSlug(), organisationId,
+                "revision " + revision.getId());
+        return revision;
+    }
+
+    /** Takes one workflow step on a revision (approve applies it to the live profile). */
+    @Transactional
+    public ProfileRevision perform(Long revisionId, WorkflowAction action, String comment) {
+        Actor actor = currentActor.require();
+        ProfileRevision revision = revisions.findById(revisionId)
+                .orElseThrow(() -> new InvalidInputException("revision", "No such profile change."));
+        ModerationEvent event = revision.perform(action, actor, comment, clock.instant());
+        moderationEvents.save(event);
+        auditLog.record(actor, "profile." + action.name().toLowerCase(Locale.ROOT), "organisation",
+                revision.getOrganisation().getSlug(), revision.getOrganisation().getId(), event.summary());
+        return revision;
+    }
+
+    /** The organisation's open revision, for its own staff and the secretariat. */
+    @Transactional(readOnly = true)
+    public Optional<ProfileRevision> openRevision(Long organisationId) {
+        Actor actor = currentActor.require();
+        MemberOrganisation organisation = organisations.findById(organisationId)
+                .orElseThrow(() -> new InvalidInputException("organisation", "No such organisation."));
+        if (!actor.actsFor(organisation) && !actor.isSecretariat()) {
+            throw new AccessDeniedException(actor.username() + " may not read the profile changes of " + organisation + ".");
+        }
+        return revisions.findByOpenForOrganisationId(organisationId);
+    }
+}

@@ -1,0 +1,110 @@
+package org.lastrada.portal.shared.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lastrada.portal.shared.SharedModelTestApplication;
+import org.lastrada.portal.shared.accounts.Account;
+import org.lastrada.portal.shared.accounts.AccountRepository;
+import org.lastrada.portal.shared.accounts.Role;
+import org.lastrada.portal.shared.organisations.MemberOrganisation;
+import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
+import org.lastrada.portal.shared.organisations.OrganisationKind;
+import org.lastrada.portal.shared.pages.NetworkPageRepository;
+import org.lastrada.portal.shared.posts.Post;
+import org.lastrada.portal.shared.posts.PostRepository;
+import org.lastrada.portal.shared.posts.PostStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The demo network as the default profile seeds it, and that seeding twice changes nothing. */
+@SpringBootTest(classes = SharedModelTestApplication.class, properties = "portal.demo.enabled=true")
+class DemoDataSeederTest {
+
+    private static final List<String> MEMBERS = List.of("la-strada-belarus", "la-strada-bulgaria", "la-strada-czech-republic",
+            "la-strada-macedonia", "la-strada-moldova", "la-strada-netherlands", "la-strada-poland", "la-strada-ukraine");
+
+    @Autowired DemoDataSeeder seeder;
+    @Autowired MemberOrganisationRepository organisations;
+    @Autowired AccountRepository accounts;
+    @Autowired NetworkPageRepository pages;
+    @Autowired PostRepository posts;
+    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired DemoDataProperties properties;
+    @Autowired TransactionTemplate transaction;
+
+    @Test
+    void seedsTheSecretariatAndTheEightMembersWithPlaceholderContacts() {
+        MemberOrganisation secretariat = organisations.findBySlug("international-secretariat").orElseThrow();
+        assertThat(secretariat.getKind()).isEqualTo(OrganisationKind.SECRETARIAT);
+        assertThat(secretariat.getCountryCode()).isEqualTo("NL");
+        for (String slug : MEMBERS) {
+            MemberOrganisation member = organisations.findBySlug(slug).orElseThrow();
+            assertThat(member.getKind()).isEqualTo(OrganisationKind.MEMBER);
+            assertThat(member.getProfile().getPublicEmail()).endsWith(".example.org");
+            assertThat(member.getProfile().getPhone()).isNull();
+            assertThat(member.getProfile().getHelpline()).isNull();
+            assertThat(member.getProfile().getServices()).isNotEmpty();
+        }
+        assertThat(organisations.findBySlug("la-strada-ukraine").orElseThrow().getProfile().getLanguages())
+                .containsExactly("en", "ru", "uk");
+    }
+
+    @Test
+    void seedsTheFourNetworkPagesFromTheWebsiteText() {
+        assertThat(pages.findAllByOrderByPositionAscTitleAsc()).extracting(p -> p.getSlug())
+                .startsWith("about", "vision-and-mission", "values-and-principles", "strategic-objectives");
+        assertThat(pages.findBySlug("vision-and-mission").orElseThrow().getBody())
+                .contains("a world without trafficking in human beings where human rights are respected");
+    }
+
+    @Test
+    void seedsAnEditorAndAnOrgAdminPerMemberAndTheSecretariatAccounts() {
+        Account editor = transaction.execute(s -> {
+            Account a = accounts.findByUsername("poland.editor").orElseThrow();
+            a.getOrganisation().getSlug();
+            return a;
+        });
+        assertThat(editor.getRole()).isEqualTo(Role.EDITOR);
+        assertThat(editor.getOrganisation().getSlug()).isEqualTo("la-strada-poland");
+        assertThat(passwordEncoder.matches(properties.password(), editor.getPasswordHash())).isTrue();
+        assertThat(editor.getPasswordHash()).startsWith("{bcrypt}");
+        for (String slug : MEMBERS) {
+            String key = slug.substring("la-strada-".length());
+            assertThat(accounts.findByUsername(key + ".admin").orElseThrow().getRole()).isEqualTo(Role.ORG_ADMIN);
+        }
+        assertThat(accounts.findByUsername("moderator").orElseThrow().getRole()).isEqualTo(Role.MODERATOR);
+        assertThat(accounts.findByUsername("admin").orElseThrow().getRole()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void seedsPostsInSeveralStatesForEveryOrganisation() {
+        MemberOrganisation poland = organisations.findBySlug("la-strada-poland").orElseThrow();
+        List<Post> polish = posts.findByOrganisationId(poland.getId(), Pageable.unpaged()).getContent();
+        assertThat(polish).extracting(Post::getStatus).contains(PostStatus.PUBLISHED, PostStatus.SUBMITTED, PostStatus.DRAFT,
+                PostStatus.CHANGES_REQUESTED);
+        assertThat(polish).extracting(Post::getTitle).contains("La Strada Poland trains frontline workers in Warsaw");
+        MemberOrganisation secretariat = organisations.findBySlug("international-secretariat").orElseThrow();
+        assertThat(posts.findByOrganisationId(secretariat.getId(), Pageable.unpaged()).getContent()).extracting(Post::getTitle)
+                .contains("PICUM: rights-centred approach to tackle human trafficking");
+    }
+
+    @Test
+    void seedingAgainChangesNothing() {
+        long organisationCount = organisations.count();
+        long accountCount = accounts.count();
+        long pageCount = pages.count();
+        long postCount = posts.count();
+
+        seeder.run(null);
+
+        assertThat(organisations.count()).isEqualTo(organisationCount);
+        assertThat(accounts.count()).isEqualTo(accountCount);
+        assertThat(pages.count()).isEqualTo(pageCount);
+        assertThat(posts.count()).isEqualTo(postCount);
+    }
+}
