@@ -22,6 +22,8 @@ import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
+import org.lastrada.portal.shared.security.Actor;
+import org.lastrada.portal.shared.security.Role;
 
 /** A person's portal account: a local password, a Keycloak subject, or both. */
 @Entity
@@ -106,6 +108,11 @@ public class Account {
     @AssertTrue(message = "is required for editors and organisation admins")
     boolean isOrganisation() {
         return role == null || !role.isMemberRole() || organisation != null;
+    }
+
+    /** The account as services see the one who acts. */
+    public Actor asActor() {
+        return new Actor(id, username, displayName, role, organisation == null ? null : organisation.getId());
     }
 
     public boolean isLockedAt(Instant now) {

@@ -1,5 +1,6 @@
 package org.lastrada.portal.shared.accounts;
 
+import org.lastrada.portal.shared.security.Role;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,9 +1,14 @@
 package org.lastrada.portal.shared.accounts;
 
+import org.lastrada.portal.shared.security.Role;
 import java.time.Clock;
+import java.util.Locale;
 import org.lastrada.portal.shared.audit.AuditLog;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
+import org.lastrada.portal.shared.security.Actor;
+import org.lastrada.portal.shared.security.CurrentActor;
+import org.lastrada.portal.shared.security.Role;
 import org.lastrada.portal.shared.validation.EntityValidator;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
@@ -61,6 +66,6 @@ public class AccountService {
     }
 
     private static String normalise(String username) {
-        return username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
+        return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,7 @@
 package org.lastrada.portal.shared.audit;
 
 import java.time.Clock;
-import org.lastrada.portal.shared.accounts.Actor;
+import org.lastrada.portal.shared.security.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

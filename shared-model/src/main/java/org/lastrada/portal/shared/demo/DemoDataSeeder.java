@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.lastrada.portal.shared.accounts.Account;
 import org.lastrada.portal.shared.accounts.AccountRepository;
-import org.lastrada.portal.shared.accounts.Actor;
-import org.lastrada.portal.shared.accounts.Role;
+import org.lastrada.portal.shared.security.Actor;
+import org.lastrada.portal.shared.security.Role;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationKind;
@@ -97,7 +97,7 @@ public class DemoDataSeeder implements ApplicationRunner {
                 account(key + ".admin", "Admin " + organisation.getName(), Role.ORG_ADMIN, organisation, passwordHash);
             }
         }
-        seedPosts(network, Actor.of(moderator));
+        seedPosts(network, moderator.asActor());
     }
 
     /** "la-strada-poland" signs in as "poland.editor"; the secretariat's accounts are moderator and admin. */
@@ -168,7 +168,7 @@ public class DemoDataSeeder implements ApplicationRunner {
                 continue;
             }
             Actor author = organisation.isSecretariat() ? moderator
-                    : Actor.of(accounts.findByUsername(accountKey(organisation) + ".editor").orElseThrow());
+                    : accounts.findByUsername(accountKey(organisation) + ".editor").orElseThrow().asActor();
             for (TextBlocks.Block block : blocks) {
                 String target = block.header("organisation");
                 boolean forThis = target.equals(organisation.getSlug()) || (target.equals("*") && !organisation.isSecretariat());

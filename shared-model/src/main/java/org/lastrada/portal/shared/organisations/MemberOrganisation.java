@@ -18,13 +18,14 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.lastrada.portal.shared.security.OrganisationRef;
 import org.lastrada.portal.shared.validation.IsoCountryCode;
 import org.lastrada.portal.shared.validation.Slugs;
 
 /** The International Secretariat or a member organisation of the network, with its live public profile. */
 @Entity
 @Table(name = "member_organisation")
-public class MemberOrganisation {
+public class MemberOrganisation implements OrganisationRef {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,6 +96,7 @@ public class MemberOrganisation {
         return status == OrganisationStatus.ACTIVE;
     }
 
+    @Override
     public boolean isSecretariat() {
         return kind == OrganisationKind.SECRETARIAT;
     }
@@ -104,6 +106,7 @@ public class MemberOrganisation {
         this.updatedAt = now;
     }
 
+    @Override
     public Long getId() { return id; }
     public String getSlug() { return slug; }
     public OrganisationKind getKind() { return kind; }

@@ -1,8 +1,8 @@
 package org.lastrada.portal.shared.organisations;
 
 import java.time.Clock;
-import org.lastrada.portal.shared.accounts.Actor;
-import org.lastrada.portal.shared.accounts.CurrentActor;
+import org.lastrada.portal.shared.security.Actor;
+import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.audit.AuditLog;
 import org.lastrada.portal.shared.validation.EntityValidator;
 import org.lastrada.portal.shared.validation.InvalidInputException;

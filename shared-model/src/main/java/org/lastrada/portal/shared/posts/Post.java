@@ -21,7 +21,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.lastrada.portal.shared.accounts.Actor;
+import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.validation.Slugs;
 import org.lastrada.portal.shared.workflow.ItemType;

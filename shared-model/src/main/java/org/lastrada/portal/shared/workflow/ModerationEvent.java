@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.lastrada.portal.shared.accounts.Actor;
+import org.lastrada.portal.shared.security.Actor;
 
 /** One workflow step taken on a post or revision: who, from which state to which, why, and when. */
 @Entity

@@ -1,7 +1,7 @@
 package org.lastrada.portal.shared.workflow;
 
 import java.util.Locale;
-import org.lastrada.portal.shared.accounts.Actor;
+import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 
 /** Every step of the post and revision workflows, with who may take it and whether it needs a comment. */

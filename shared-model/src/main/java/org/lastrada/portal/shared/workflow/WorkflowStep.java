@@ -1,7 +1,7 @@
 package org.lastrada.portal.shared.workflow;
 
 import java.time.Instant;
-import org.lastrada.portal.shared.accounts.Actor;
+import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;

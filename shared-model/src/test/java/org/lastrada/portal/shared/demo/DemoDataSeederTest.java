@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.lastrada.portal.shared.SharedModelTestApplication;
 import org.lastrada.portal.shared.accounts.Account;
 import org.lastrada.portal.shared.accounts.AccountRepository;
-import org.lastrada.portal.shared.accounts.Role;
+import org.lastrada.portal.shared.security.Role;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationKind;

@@ -1,17 +1,10 @@
-package org.lastrada.portal.shared.accounts;
-
-import org.lastrada.portal.shared.organisations.MemberOrganisation;
+package org.lastrada.portal.shared.security;
 
 /**
  * Who is acting: the signed-in account as services see it. Ownership rules live here, so that every
  * service and domain method asks the same question the same way.
  */
 public record Actor(Long accountId, String username, String displayName, Role role, Long organisationId) {
-
-    public static Actor of(Account account) {
-        return new Actor(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
-                account.getOrganisation() == null ? null : account.getOrganisation().getId());
-    }
 
     public boolean isSecretariat() {
         return role.isSecretariatRole();
@@ -22,7 +15,7 @@ public record Actor(Long accountId, String username, String displayName, Role ro
     }
 
     /** Member staff work for their own organisation only. */
-    public boolean belongsTo(MemberOrganisation organisation) {
+    public boolean belongsTo(OrganisationRef organisation) {
         return role.isMemberRole() && organisationId != null && organisationId.equals(organisation.getId());
     }
 
@@ -30,7 +23,7 @@ public record Actor(Long accountId, String username, String displayName, Role ro
      * May act as the owner of the organisation's content: its own staff, or, for the International
      * Secretariat's own content, the moderators and administrators.
      */
-    public boolean actsFor(MemberOrganisation organisation) {
+    public boolean actsFor(OrganisationRef organisation) {
         return belongsTo(organisation) || (isSecretariat() && organisation.isSecretariat());
     }
 }

@@ -1,4 +1,4 @@
-package org.lastrada.portal.shared.accounts;
+package org.lastrada.portal.shared.security;
 
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;

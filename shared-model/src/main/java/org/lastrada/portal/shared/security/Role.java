@@ -1,4 +1,4 @@
-package org.lastrada.portal.shared.accounts;
+package org.lastrada.portal.shared.security;
 
 /** What a portal account may do; member roles are bound to one organisation, secretariat roles to none. */
 public enum Role {

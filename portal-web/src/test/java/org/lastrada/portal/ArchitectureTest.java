@@ -1,0 +1,65 @@
+package org.lastrada.portal;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.base.DescribedPredicate;
+
+/**
+ * The module map of DESIGN.md as rules: portal-web -> members-module, secretariat-module -> shared-model,
+ * the two workspaces never meet except through shared-model, views never reach repositories, no cycles.
+ */
+@AnalyzeClasses(packages = "org.lastrada.portal", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String SHARED = "org.lastrada.portal.shared..";
+    private static final String MEMBERS = "org.lastrada.portal.members..";
+    private static final String SECRETARIAT = "org.lastrada.portal.secretariat..";
+
+    /** Everything of the portal that is not a feature module: the web application (portal-web). */
+    private static final DescribedPredicate<JavaClass> WEB_APPLICATION = resideInAPackage("org.lastrada.portal..")
+            .and(not(resideInAnyPackage(SHARED, MEMBERS, SECRETARIAT)))
+            .as("portal-web classes");
+
+    @ArchTest
+    static final ArchRule sharedModelKnowsNoFeatureModuleNorTheWebApplication = noClasses()
+            .that().resideInAPackage(SHARED)
+            .should().dependOnClassesThat(resideInAnyPackage(MEMBERS, SECRETARIAT).or(WEB_APPLICATION));
+
+    @ArchTest
+    static final ArchRule sharedModelKnowsNoVaadinNorHttp = noClasses()
+            .that().resideInAPackage(SHARED)
+            .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "jakarta.servlet..", "org.springframework.web..");
+
+    @ArchTest
+    static final ArchRule membersModuleNeverUsesTheSecretariatModuleOrTheWebApplication = noClasses()
+            .that().resideInAPackage(MEMBERS)
+            .should().dependOnClassesThat(resideInAPackage(SECRETARIAT).or(WEB_APPLICATION))
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule secretariatModuleNeverUsesTheMembersModuleOrTheWebApplication = noClasses()
+            .that().resideInAPackage(SECRETARIAT)
+            .should().dependOnClassesThat(resideInAPackage(MEMBERS).or(WEB_APPLICATION))
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule viewsNeverUseRepositories = noClasses()
+            .that().areAssignableTo("com.vaadin.flow.component.Component")
+            .should().dependOnClassesThat(assignableTo("org.springframework.data.repository.Repository"))
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices()
+            .matching("org.lastrada.portal.(**)")
+            .should().beFreeOfCycles();
+}
