@@ -1,6 +1,5 @@
 package org.lastrada.portal.shared.accounts;
 
-import org.lastrada.portal.shared.security.Role;
 import java.time.Clock;
 import java.util.Locale;
 import org.lastrada.portal.shared.audit.AuditLog;
@@ -11,58 +10,130 @@ import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.security.Role;
 import org.lastrada.portal.shared.validation.EntityValidator;
 import org.lastrada.portal.shared.validation.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opens accounts: administrators for anyone, organisation admins for their own organisation's staff. */
+/**
+ * Accounts: administrators manage everyone's, organisation admins their own organisation's staff
+ * (never granting a secretariat role), and everyone their own password.
+ */
 @Service
 public class AccountService {
 
     private final AccountRepository accounts;
     private final MemberOrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
     private final EntityValidator validator;
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public AccountService(AccountRepository accounts, MemberOrganisationRepository organisations, PasswordEncoder passwordEncoder,
-                          EntityValidator validator, CurrentActor currentActor, AuditLog auditLog, Clock clock) {
+                          PasswordPolicy passwordPolicy, EntityValidator validator, CurrentActor currentActor, AuditLog auditLog,
+                          ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
         this.validator = validator;
         this.currentActor = currentActor;
         this.auditLog = auditLog;
+        this.events = events;
         this.clock = clock;
     }
 
+    /** Opens an account; an initial password must be changed at the first sign-in. */
     @Transactional
     public Account create(NewAccount request) {
         Actor actor = currentActor.require();
         MemberOrganisation organisation = request.organisationId() == null ? null
                 : organisations.findById(request.organisationId())
                         .orElseThrow(() -> new InvalidInputException("organisation", "No such organisation."));
-        boolean adminOfSameOrganisation = actor.role() == Role.ORG_ADMIN && organisation != null && actor.belongsTo(organisation)
-                && request.role() != null && request.role().isMemberRole();
-        if (!actor.isAdmin() && !adminOfSameOrganisation) {
-            throw new AccessDeniedException(actor.username() + " may not open this account.");
-        }
-        Account account = new Account(normalise(request.username()), request.displayName(), request.email(),
-                request.role(), request.role() != null && request.role().isSecretariatRole() ? null : organisation, clock.instant());
+        Role role = request.role();
+        boolean secretariatRole = role != null && role.isSecretariatRole();
+        Account account = new Account(normalise(request.username()), request.displayName(), request.email(), role,
+                secretariatRole ? null : organisation, clock.instant());
+        requireManager(actor, account);
         validator.check(account);
         if (accounts.existsByUsername(account.getUsername())) {
             throw new InvalidInputException("username", "The username '" + account.getUsername() + "' is already taken.");
         }
         if (request.password() != null) {
+            passwordPolicy.check(account.getUsername(), request.password());
             account.setPasswordHash(passwordEncoder.encode(request.password()), true);
         }
         Account saved = accounts.save(account);
-        auditLog.record(actor, "account.create", "account", saved.getUsername(),
-                organisation == null ? null : organisation.getId(), "role " + saved.getRole());
+        auditLog.record(actor, "account.create", "account", saved.getUsername(), organisationId(saved), "role " + saved.getRole());
         return saved;
+    }
+
+    /** Disables or re-enables an account; disabling ends its open sessions at once. */
+    @Transactional
+    public Account setEnabled(Long accountId, boolean enabled) {
+        Actor actor = currentActor.require();
+        Account account = find(accountId);
+        requireManager(actor, account);
+        if (actor.username().equals(account.getUsername()) && !enabled) {
+            throw new InvalidInputException("enabled", "You cannot disable your own account.");
+        }
+        account.setEnabled(enabled);
+        auditLog.record(actor, enabled ? "account.enable" : "account.disable", "account", account.getUsername(),
+                organisationId(account), null);
+        if (!enabled) {
+            events.publishEvent(new AccountDisabled(account.getUsername()));
+        }
+        return account;
+    }
+
+    /** Sets a new initial password that its owner must change at the next sign-in; also lifts a lockout. */
+    @Transactional
+    public Account resetPassword(Long accountId, String newPassword) {
+        Actor actor = currentActor.require();
+        Account account = find(accountId);
+        requireManager(actor, account);
+        passwordPolicy.check(account.getUsername(), newPassword);
+        account.setPasswordHash(passwordEncoder.encode(newPassword), true);
+        account.recordSuccessfulLogin(account.getLastLoginAt());
+        auditLog.record(actor, "account.reset_password", "account", account.getUsername(), organisationId(account), null);
+        return account;
+    }
+
+    /** The signed-in user changes their own password, proving they know the current one. */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Actor actor = currentActor.require();
+        Account account = accounts.findByUsername(actor.username())
+                .orElseThrow(() -> new AccessDeniedException("No local account for " + actor.username() + "."));
+        if (account.getPasswordHash() == null || currentPassword == null
+                || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "The current password is not correct.");
+        }
+        passwordPolicy.check(account.getUsername(), newPassword);
+        account.setPasswordHash(passwordEncoder.encode(newPassword), false);
+        auditLog.record(actor, "account.change_password", "account", account.getUsername(), organisationId(account), null);
+    }
+
+    private Account find(Long accountId) {
+        return accounts.findById(accountId).orElseThrow(() -> new InvalidInputException("account", "No such account."));
+    }
+
+    /** Administrators manage every account; organisation admins only member staff of their own organisation. */
+    private static void requireManager(Actor actor, Account account) {
+        boolean orgAdminOfSameOrganisation = actor.role() == Role.ORG_ADMIN
+                && account.getRole() != null && account.getRole().isMemberRole()
+                && account.getOrganisation() != null && actor.belongsTo(account.getOrganisation());
+        if (!actor.isAdmin() && !orgAdminOfSameOrganisation) {
+            throw new AccessDeniedException(actor.username() + " may not manage this account.");
+        }
+    }
+
+    private static Long organisationId(Account account) {
+        return account.getOrganisation() == null ? null : account.getOrganisation().getId();
     }
 
     private static String normalise(String username) {

@@ -2,6 +2,10 @@ package org.lastrada.portal.shared.audit;
 
 import java.time.Clock;
 import org.lastrada.portal.shared.security.Actor;
+import org.lastrada.portal.shared.security.CurrentActor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,11 +15,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     private final AuditEventRepository events;
+    private final CurrentActor currentActor;
     private final Clock clock;
 
-    public AuditLog(AuditEventRepository events, Clock clock) {
+    public AuditLog(AuditEventRepository events, CurrentActor currentActor, Clock clock) {
         this.events = events;
+        this.currentActor = currentActor;
         this.clock = clock;
+    }
+
+    /** The newest entries first; administrators only. */
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> read(Pageable pageable) {
+        Actor actor = currentActor.require();
+        if (!actor.isAdmin()) {
+            throw new AccessDeniedException(actor.username() + " may not read the audit log.");
+        }
+        return events.findAllByOrderByOccurredAtDescIdDesc(pageable);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -24,8 +40,11 @@ public class AuditLog {
                 targetId == null ? null : targetId.toString(), organisationId, summary, clock.instant()));
     }
 
-    /** For events without a signed-in actor, such as failed sign-ins and system jobs. */
-    @Transactional(propagation = Propagation.REQUIRED)
+    /**
+     * For events without a signed-in actor, such as sign-ins and their refusals: written in a transaction of
+     * their own, so that the entry stays even when the sign-in around it fails.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAnonymous(String actorName, String action, String targetType, Object targetId, Long organisationId, String summary) {
         events.save(new AuditEvent(null, actorName, action, targetType,
                 targetId == null ? null : targetId.toString(), organisationId, summary, clock.instant()));

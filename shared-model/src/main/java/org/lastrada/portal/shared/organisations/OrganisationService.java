@@ -1,11 +1,13 @@
 package org.lastrada.portal.shared.organisations;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.audit.AuditLog;
 import org.lastrada.portal.shared.validation.EntityValidator;
 import org.lastrada.portal.shared.validation.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,14 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganisationService {
 
     private final MemberOrganisationRepository organisations;
+    private final ApplicationEventPublisher events;
     private final EntityValidator validator;
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
     private final Clock clock;
 
     public OrganisationService(MemberOrganisationRepository organisations, EntityValidator validator,
-                               CurrentActor currentActor, AuditLog auditLog, Clock clock) {
+                               CurrentActor currentActor, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
         this.organisations = organisations;
+        this.events = events;
         this.validator = validator;
         this.currentActor = currentActor;
         this.auditLog = auditLog;
@@ -52,7 +56,16 @@ public class OrganisationService {
         organisation.changeStatus(status, clock.instant());
         auditLog.record(actor, "organisation.status", "organisation", organisation.getSlug(), organisation.getId(),
                 before + " -> " + status);
+        if (status == OrganisationStatus.SUSPENDED) {
+            events.publishEvent(new OrganisationSuspended(organisationId));
+        }
         return organisation;
+    }
+
+    /** An organisation's public record; nothing in it is confidential. */
+    @Transactional(readOnly = true)
+    public Optional<MemberOrganisation> find(Long organisationId) {
+        return organisations.findById(organisationId);
     }
 
     private Actor requireAdmin() {

@@ -3,7 +3,10 @@ package org.lastrada.portal.shared.posts;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 /** Posts by slug and by organisation. */
 public interface PostRepository extends JpaRepository<Post, Long> {
@@ -15,4 +18,9 @@ public interface PostRepository extends JpaRepository<Post, Long> {
     Page<Post> findByOrganisationId(Long organisationId, Pageable pageable);
 
     long countByOrganisationId(Long organisationId);
+
+    /** Posts in one state, longest waiting first, with their organisation in the same query. */
+    @EntityGraph(attributePaths = "organisation")
+    @Query("select p from Post p where p.status = :status order by p.submittedAt asc, p.id asc")
+    Page<Post> findQueue(@Param("status") PostStatus status, Pageable pageable);
 }

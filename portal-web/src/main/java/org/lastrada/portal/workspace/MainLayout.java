@@ -1,0 +1,74 @@
+package org.lastrada.portal.workspace;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.lastrada.portal.shared.organisations.OrganisationService;
+import org.lastrada.portal.shared.security.Actor;
+import org.lastrada.portal.shared.security.CurrentActor;
+
+/**
+ * The workspace frame: a side menu built from the views' {@code @Menu} entries that the signed-in user may
+ * open (feature views register themselves; this layout imports none), and a header with the organisation,
+ * the user and sign-out.
+ */
+@Layout("/workspace")
+@PermitAll
+public final class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentActor currentActor, OrganisationService organisations, AuthenticationContext authentication) {
+        Actor actor = currentActor.require();
+        String organisationName = actor.organisationId() == null ? "International Secretariat"
+                : organisations.find(actor.organisationId()).map(o -> o.getName()).orElse("");
+
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle(), header(organisationName, actor, authentication));
+        Span brand = new Span("LSI Network Portal");
+        brand.getStyle().set("font-weight", "600").set("padding", "var(--lumo-space-m)").set("display", "block");
+        addToDrawer(brand, new Scroller(menu()));
+    }
+
+    private static SideNav menu() {
+        SideNav nav = new SideNav();
+        nav.getStyle().set("margin", "0 var(--lumo-space-s)");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
+                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private static Component header(String organisationName, Actor actor, AuthenticationContext authentication) {
+        Span organisation = new Span(organisationName);
+        organisation.getStyle().set("font-weight", "600");
+        Span user = new Span(actor.displayName());
+        user.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Anchor publicSite = new Anchor("/", "Public site");
+        HorizontalLayout bar = new HorizontalLayout(organisation, new Div(), user, publicSite, signOut);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(bar.getComponentAt(1));
+        bar.getStyle().set("padding-right", "var(--lumo-space-m)").set("flex-wrap", "wrap");
+        return bar;
+    }
+}

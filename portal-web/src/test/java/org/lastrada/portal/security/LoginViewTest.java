@@ -1,0 +1,63 @@
+package org.lastrada.portal.security;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.Test;
+import org.lastrada.portal.testing.ViewTest;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+/** Each refused sign-in gets a plain message that never says whether the account exists. */
+class LoginViewTest extends ViewTest {
+
+    @Test
+    void wrongPasswordAndUnknownUserGetTheSameMessage() {
+        showLoginAfter(new BadCredentialsException("Bad credentials"));
+        assertThat(notice()).isEqualTo(LoginView.WRONG_CREDENTIALS);
+        assertThat(_get(LoginForm.class).isError()).isTrue();
+    }
+
+    @Test
+    void lockedAccountIsToldToWait() {
+        showLoginAfter(new LockedException("locked"));
+        assertThat(notice()).isEqualTo(LoginView.LOCKED);
+    }
+
+    @Test
+    void disabledAccountIsToldWhomToContact() {
+        showLoginAfter(new DisabledException("disabled"));
+        assertThat(notice()).isEqualTo(LoginView.DISABLED);
+    }
+
+    @Test
+    void expiredSessionIsExplained() {
+        UI.getCurrent().navigate("login", QueryParameters.of("expired", ""));
+        assertThat(notice()).isEqualTo(LoginView.EXPIRED);
+    }
+
+    @Test
+    void plainVisitShowsTheFormWithoutMessage() {
+        UI.getCurrent().navigate("login");
+        assertThat(_find(Paragraph.class, spec -> spec.withText(LoginView.WRONG_CREDENTIALS))).isEmpty();
+        assertThat(_get(LoginForm.class).isError()).isFalse();
+    }
+
+    private static void showLoginAfter(Exception problem) {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, problem);
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+    }
+
+    private static String notice() {
+        return _find(Paragraph.class).stream().filter(p -> p.isVisible() && p.getElement().getAttribute("role") != null)
+                .findFirst().orElseThrow().getText();
+    }
+}
