@@ -85,7 +85,7 @@ public class PostService {
     public Post perform(Long postId, WorkflowAction action, String comment) {
         Actor actor = currentActor.require();
         Post post = posts.findById(postId).orElseThrow(() -> new InvalidInputException("post", "No such post."));
-        if (!action.isModeration() && !actor.actsFor(post.getOrganisation()) && !actor.isSecretariat()) {
+        if (!actor.actsFor(post.getOrganisation()) && !actor.isSecretariat()) {
             // Do not even confirm that another organisation's post exists.
             throw new AccessDeniedException(actor.username() + " may not change this post.");
         }
@@ -108,9 +108,14 @@ public class PostService {
         return moderationEvents.findByItemTypeAndItemIdOrderByOccurredAtAscIdAsc(ItemType.POST, postId);
     }
 
+    /**
+     * A post the actor may see: its organisation's own staff see every state; the secretariat sees the
+     * posts of members once they are submitted (a draft is nobody else's business).
+     */
     private Post ownPost(Actor actor, Long postId) {
         Post post = posts.findById(postId).orElseThrow(() -> new InvalidInputException("post", "No such post."));
-        if (!actor.actsFor(post.getOrganisation()) && !actor.isSecretariat()) {
+        boolean secretariatMaySee = actor.isSecretariat() && post.getStatus() != PostStatus.DRAFT;
+        if (!actor.actsFor(post.getOrganisation()) && !secretariatMaySee) {
             throw new AccessDeniedException(actor.username() + " may not read or change this post.");
         }
         return post;

@@ -148,7 +148,31 @@ class DomainServicesTest {
         assertThat(accounts.count()).isEqualTo(before);
 
         assertThat(accountService.create(new NewAccount(Fixtures.uniqueSlug("own"), "Own Editor", "own@example.org",
-                Role.EDITOR, member.getId(), "a-long-initial-password")).getOrganisation().getId()).isEqualTo(member.getId());
+                Role.EDITOR, member.getId(), "a-long-initial-passphrase")).getOrganisation().getId()).isEqualTo(member.getId());
+    }
+
+    @Test
+    void accountsArePasswordCheckedDisabledAndResetByTheirManagers() {
+        Fixtures.signIn(Fixtures.actor(Role.ORG_ADMIN, member.getId()));
+        String username = Fixtures.uniqueSlug("staff");
+        assertThatThrownBy(() -> accountService.create(new NewAccount(username, "Staff", "staff@example.org", Role.EDITOR,
+                member.getId(), "password1234"))).isInstanceOf(InvalidInputException.class).hasMessageContaining("too common");
+        assertThat(accounts.existsByUsername(username)).isFalse();
+
+        var account = accountService.create(new NewAccount(username, "Staff", "staff@example.org", Role.EDITOR, member.getId(),
+                "initial-secret-words-7"));
+        assertThat(account.isMustChangePassword()).isTrue();
+
+        accountService.setEnabled(account.getId(), false);
+        assertThat(accounts.findByUsername(username).orElseThrow().isEnabled()).isFalse();
+        accountService.resetPassword(account.getId(), "another-initial-secret-8");
+        assertThat(accounts.findByUsername(username).orElseThrow().isMustChangePassword()).isTrue();
+
+        Fixtures.signIn(accounts.findByUsername(username).orElseThrow().asActor());
+        assertThatThrownBy(() -> accountService.changeOwnPassword("wrong-current-password", "my-own-secret-phrase-9"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("current password");
+        accountService.changeOwnPassword("another-initial-secret-8", "my-own-secret-phrase-9");
+        assertThat(accounts.findByUsername(username).orElseThrow().isMustChangePassword()).isFalse();
     }
 
     @Test
