@@ -14,6 +14,8 @@ import org.lastrada.portal.testing.ViewTest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.web.WebAttributes;
 
 /** Each refused sign-in gets a plain message that never says whether the account exists. */
@@ -36,6 +38,13 @@ class LoginViewTest extends ViewTest {
     void disabledAccountIsToldWhomToContact() {
         showLoginAfter(new DisabledException("disabled"));
         assertThat(notice()).isEqualTo(LoginView.DISABLED);
+    }
+
+    @Test
+    void keycloakRefusalShowsItsReason() {
+        String reason = "Your account is not linked to a member organisation, so you cannot sign in yet.";
+        showLoginAfter(new OAuth2AuthenticationException(new OAuth2Error("no_organisation", reason, null), reason));
+        assertThat(notice()).isEqualTo(reason);
     }
 
     @Test
