@@ -19,6 +19,13 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 
     long countByOrganisationId(Long organisationId);
 
+    /** One organisation's posts, optionally of one state and type (a null filter matches all). */
+    @Query("""
+            select p from Post p where p.organisation.id = :organisationId
+            and (:status is null or p.status = :status) and (:type is null or p.content.type = :type)""")
+    Page<Post> findForOrganisation(@Param("organisationId") Long organisationId, @Param("status") PostStatus status,
+                                   @Param("type") PostType type, Pageable pageable);
+
     /** Posts in one state, longest waiting first, with their organisation in the same query. */
     @EntityGraph(attributePaths = "organisation")
     @Query("select p from Post p where p.status = :status order by p.submittedAt asc, p.id asc")

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.audit.AuditLog;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
+import org.lastrada.portal.shared.organisations.OrganisationKind;
 import org.lastrada.portal.shared.validation.EntityValidator;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.validation.Slugs;
@@ -16,6 +18,8 @@ import org.lastrada.portal.shared.workflow.ItemType;
 import org.lastrada.portal.shared.workflow.ModerationEvent;
 import org.lastrada.portal.shared.workflow.ModerationEventRepository;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,6 +35,7 @@ public class PostService {
     private static final int SLUG_LENGTH = 100;
 
     private final PostRepository posts;
+    private final PostRevisionRepository revisions;
     private final MemberOrganisationRepository organisations;
     private final ModerationEventRepository moderationEvents;
     private final EntityValidator validator;
@@ -38,9 +43,10 @@ public class PostService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public PostService(PostRepository posts, MemberOrganisationRepository organisations, ModerationEventRepository moderationEvents,
+    public PostService(PostRepository posts, PostRevisionRepository revisions, MemberOrganisationRepository organisations, ModerationEventRepository moderationEvents,
                        EntityValidator validator, CurrentActor currentActor, AuditLog auditLog, Clock clock) {
         this.posts = posts;
+        this.revisions = revisions;
         this.organisations = organisations;
         this.moderationEvents = moderationEvents;
         this.validator = validator;
@@ -94,6 +100,66 @@ public class PostService {
         auditLog.record(actor, "post." + action.name().toLowerCase(Locale.ROOT), "post", post.getSlug(),
                 post.getOrganisation().getId(), event.summary());
         return post;
+    }
+
+    /** The posts of the actor's own organisation (for the secretariat: its own posts), one page at a time. */
+    @Transactional(readOnly = true)
+    public Page<Post> listOwn(PostStatus status, PostType type, Pageable pageable) {
+        return posts.findForOrganisation(ownOrganisation(currentActor.require()).getId(), status, type, pageable);
+    }
+
+    /** The organisation the actor writes for: their own, or for secretariat staff the secretariat. */
+    @Transactional(readOnly = true)
+    public MemberOrganisation ownOrganisation(Actor actor) {
+        if (actor.organisationId() != null) {
+            return organisations.findById(actor.organisationId()).orElseThrow();
+        }
+        if (actor.isSecretariat()) {
+            return organisations.findFirstByKind(OrganisationKind.SECRETARIAT)
+                    .orElseThrow(() -> new IllegalStateException("The network has no secretariat organisation"));
+        }
+        throw new AccessDeniedException(actor.username() + " works for no organisation.");
+    }
+
+    /**
+     * Proposes a change to a published post: the open revision is created or updated and submitted for
+     * review, while the public keeps seeing the live text.
+     */
+    @Transactional
+    public PostRevision proposeRevision(Long postId, long expectedVersion, PostContent content) {
+        Actor actor = currentActor.require();
+        Post post = ownPost(actor, postId);
+        if (!actor.actsFor(post.getOrganisation())) {
+            throw new AccessDeniedException(actor.username() + " may not change this post.");
+        }
+        if (post.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Post.class, postId);
+        }
+        Instant now = clock.instant();
+        PostRevision revision = revisions.findByOpenForPostId(postId).orElse(null);
+        if (revision == null) {
+            revision = revisions.save(new PostRevision(post, content, actor, now));
+        } else {
+            revision.revise(content, now);
+        }
+        validator.check(revision);
+        WorkflowAction submit = switch (revision.getStatus()) {
+            case DRAFT -> WorkflowAction.SUBMIT;
+            case CHANGES_REQUESTED -> WorkflowAction.RESUBMIT;
+            default -> null;
+        };
+        if (submit != null) {
+            moderationEvents.save(revision.perform(submit, actor, null, now));
+        }
+        auditLog.record(actor, "post.propose_revision", "post", post.getSlug(), post.getOrganisation().getId(), content.getTitle());
+        return revision;
+    }
+
+    /** The open change of a published post, if any. */
+    @Transactional(readOnly = true)
+    public Optional<PostRevision> openRevision(Long postId) {
+        ownPost(currentActor.require(), postId);
+        return revisions.findByOpenForPostId(postId);
     }
 
     /** Any state of a post, for its owner or the secretariat; the public reads posts elsewhere. */

@@ -1,0 +1,324 @@
+package org.lastrada.portal.members.posts.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.binder.ValueContext;
+import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.lastrada.portal.shared.content.MarkdownRenderer;
+import org.lastrada.portal.shared.posts.Post;
+import org.lastrada.portal.shared.posts.PostContent;
+import org.lastrada.portal.shared.posts.PostService;
+import org.lastrada.portal.shared.posts.PostStatus;
+import org.lastrada.portal.shared.posts.PostType;
+import org.lastrada.portal.shared.security.CurrentActor;
+import org.lastrada.portal.shared.validation.EntityValidator;
+import org.lastrada.portal.shared.validation.InvalidInputException;
+import org.lastrada.portal.shared.workflow.ModerationEvent;
+import org.lastrada.portal.shared.workflow.WorkflowAction;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Writing a post: the fields of its type, Markdown with a live preview that is sanitised exactly as the
+ * public site will show it, the workflow steps its state allows, and its moderation history beside it.
+ */
+@Route("workspace/posts/:postId")
+@PageTitle("Post | LSI Network Portal")
+@RolesAllowed({"EDITOR", "ORG_ADMIN", "MODERATOR", "ADMIN"})
+class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final String CONFLICT = "Someone else saved this post in the meantime. Nothing of yours was saved: reload to see "
+            + "their version, then make your change again.";
+
+    private final PostService posts;
+    private final MarkdownRenderer markdown;
+    private final CurrentActor currentActor;
+
+    final Select<PostType> type = new Select<>();
+    final TextField title = new TextField("Title");
+    final TextArea summary = new TextArea("Summary");
+    final TextArea body = new TextArea("Text (Markdown)");
+    final ComboBox<String> language = new ComboBox<>("Language");
+    final TextField tags = new TextField("Tags");
+    final DateTimePicker eventStart = new DateTimePicker("Event starts");
+    final DateTimePicker eventEnd = new DateTimePicker("Event ends");
+    final TextField eventLocation = new TextField("Event location");
+    final DateTimePicker publishAt = new DateTimePicker("Publish at (embargo)");
+    final Div preview = new Div();
+    final Paragraph state = new Paragraph();
+    final Paragraph moderatorComment = new Paragraph();
+    final HorizontalLayout actions = new HorizontalLayout();
+    final VerticalLayout history = new VerticalLayout();
+    private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
+    private final BeanValidationBinder<PostContent> binder = new BeanValidationBinder<>(PostContent.class);
+
+    private Post post;
+
+    PostEditorView(PostService posts, MarkdownRenderer markdown, CurrentActor currentActor) {
+        this.posts = posts;
+        this.markdown = markdown;
+        this.currentActor = currentActor;
+        setMaxWidth("75rem");
+        buildForm();
+    }
+
+    private void buildForm() {
+        type.setLabel("Type");
+        type.setItems(PostType.values());
+        type.setItemLabelGenerator(PostType::label);
+        summary.setMaxLength(500);
+        summary.setHelperText("One or two sentences shown in lists and when the post is shared.");
+        body.setMinHeight("16rem");
+        body.setHelperText("**bold**, *italic*, [link](https://example.org), lines starting with - for lists, ## for headings");
+        body.setValueChangeMode(ValueChangeMode.LAZY);
+        body.addValueChangeListener(change -> showPreview(change.getValue()));
+        language.setItems(Arrays.stream(Locale.getISOLanguages()).sorted().toList());
+        language.setItemLabelGenerator(code -> new Locale(code).getDisplayLanguage(Locale.ENGLISH) + " (" + code + ")");
+        tags.setHelperText("Separate tags with commas, e.g. labour-exploitation, helpline");
+        publishAt.setHelperText("Leave empty to publish as soon as the secretariat approves.");
+        preview.addClassName("post-preview");
+        preview.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "0 var(--lumo-space-m)").set("min-height", "6rem");
+        moderatorComment.getStyle().set("color", "var(--lumo-error-text-color)");
+        type.addValueChangeListener(change -> showTypeSpecificFields(change.getValue()));
+
+        binder.forField(type).bind("type");
+        binder.forField(title).bind("title");
+        binder.forField(summary).bind("summary");
+        binder.forField(body).bind("body");
+        binder.forField(language).bind("language");
+        binder.forField(tags).withConverter(new TagsConverter()).bind("tags");
+        binder.forField(eventStart).bind("eventStart");
+        binder.forField(eventEnd).bind("eventEnd");
+        binder.forField(eventLocation).bind("eventLocation");
+        fieldsByName.putAll(Map.of("type", type, "title", title, "summary", summary, "body", body, "language", language,
+                "tags", tags, "eventStart", eventStart, "eventEnd", eventEnd, "eventLocation", eventLocation));
+
+        FormLayout form = new FormLayout(type, language, title, summary, tags, eventStart, eventEnd, eventLocation, publishAt);
+        form.setColspan(title, 2);
+        form.setColspan(summary, 2);
+        form.setColspan(tags, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        body.setWidthFull();
+
+        add(new H2("Post"), state, moderatorComment, form, body, new H3("Preview, as the public will see it"), preview,
+                actions, new H3("History"), history);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("postId").orElse("new");
+        if (id.equals("new")) {
+            post = null;
+            PostContent content = new PostContent(PostType.NEWS, "", "en");
+            binder.readBean(content);
+            publishAt.clear();
+            showPreview("");
+            showState();
+            return;
+        }
+        try {
+            load(posts.read(Long.parseLong(id)));
+        } catch (NumberFormatException | AccessDeniedException | InvalidInputException e) {
+            // Another organisation's post is reported like a missing one: its existence is not confirmed.
+            event.rerouteToError(NotFoundException.class, "There is no such post in your organisation.");
+        }
+    }
+
+    private void load(Post loaded) {
+        post = loaded;
+        PostContent content = post.getStatus() == PostStatus.PUBLISHED
+                ? posts.openRevision(post.getId()).map(r -> r.getContent()).orElse(post.getContent())
+                : post.getContent();
+        binder.readBean(content);
+        publishAt.setValue(post.getPublishAt() == null ? null : LocalDateTime.ofInstant(post.getPublishAt(), ZONE));
+        showPreview(content.getBody());
+        showState();
+    }
+
+    private void showState() {
+        actions.removeAll();
+        history.removeAll();
+        moderatorComment.setVisible(false);
+        PostStatus status = post == null ? null : post.getStatus();
+        boolean editable = status == null || status.isEditable() || status == PostStatus.PUBLISHED;
+        binder.setReadOnly(!editable);
+        publishAt.setReadOnly(!editable);
+        state.setText(post == null ? "New post, not saved yet." : "State: " + PostListView.label(status)
+                + (status == PostStatus.PUBLISHED ? ". Changes you submit are reviewed before the public sees them." : "."));
+
+        if (status == null || status == PostStatus.DRAFT) {
+            actions.add(button("Save draft", false, () -> save(null)), button("Submit for review", true, () -> save(WorkflowAction.SUBMIT)));
+        } else if (status == PostStatus.CHANGES_REQUESTED) {
+            actions.add(button("Save", false, () -> save(null)), button("Resubmit for review", true, () -> save(WorkflowAction.RESUBMIT)));
+        } else if (status == PostStatus.SUBMITTED) {
+            actions.add(button("Withdraw", false, () -> step(WorkflowAction.WITHDRAW)));
+        } else if (status == PostStatus.PUBLISHED) {
+            actions.add(button("Submit changes for review", true, this::proposeRevision), button("Archive", false,
+                    () -> step(WorkflowAction.ARCHIVE)));
+        }
+        if (post != null) {
+            for (ModerationEvent event : posts.history(post.getId())) {
+                String line = PostListView.WHEN.format(event.getOccurredAt()) + " – " + event.getActorName() + ": "
+                        + event.getAction().label() + (event.getComment() == null ? "" : " – “" + event.getComment() + "”");
+                history.add(new Paragraph(line));
+                if (event.getAction() == WorkflowAction.REQUEST_CHANGES || event.getAction() == WorkflowAction.REJECT) {
+                    moderatorComment.setText("Moderator's comment: " + event.getComment());
+                    moderatorComment.setVisible(status == PostStatus.CHANGES_REQUESTED || status == PostStatus.REJECTED);
+                }
+            }
+            if (history.getComponentCount() == 0) {
+                history.add(new Paragraph("Not yet submitted."));
+            }
+        }
+    }
+
+    private void save(WorkflowAction then) {
+        PostContent content = new PostContent();
+        if (!binder.writeBeanIfValid(content)) {
+            return;
+        }
+        Instant embargo = publishAt.getValue() == null ? null : publishAt.getValue().atZone(ZONE).toInstant();
+        run(() -> {
+            Post saved = post == null
+                    ? posts.createDraft(posts.ownOrganisation(currentActor.require()).getId(), content, embargo)
+                    : posts.edit(post.getId(), post.getVersion(), content, embargo);
+            if (then != null) {
+                saved = posts.perform(saved.getId(), then, null);
+            }
+            return saved;
+        }, then == null ? "Saved." : "Submitted for review. The secretariat has been told.");
+    }
+
+    private void proposeRevision() {
+        PostContent content = new PostContent();
+        if (!binder.writeBeanIfValid(content)) {
+            return;
+        }
+        run(() -> {
+            posts.proposeRevision(post.getId(), post.getVersion(), content);
+            return posts.read(post.getId());
+        }, "Your changes were submitted for review; the public sees the current text until they are approved.");
+    }
+
+    private void step(WorkflowAction action) {
+        run(() -> posts.perform(post.getId(), action, null), "Done: " + action.label() + ".");
+    }
+
+    /** Runs a service call; problems with the input are shown on the fields, conflicts offer a reload. */
+    private void run(Supplier<Post> call, String success) {
+        try {
+            Post saved = call.get();
+            Notification.show(success, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (post == null) {
+                getUI().ifPresent(ui -> ui.navigate("workspace/posts/" + saved.getId()));
+            } else {
+                load(posts.read(saved.getId()));
+            }
+        } catch (ConstraintViolationException e) {
+            for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+                HasValidation field = fieldsByName.get(EntityValidator.fieldName(violation));
+                if (field != null) {
+                    field.setErrorMessage(violation.getMessage());
+                    field.setInvalid(true);
+                }
+            }
+            error("Please correct the marked fields.");
+        } catch (InvalidInputException e) {
+            HasValidation field = fieldsByName.get(e.field());
+            if (field != null) {
+                field.setErrorMessage(e.getMessage());
+                field.setInvalid(true);
+            }
+            error(e.getMessage());
+        } catch (OptimisticLockingFailureException e) {
+            Notification conflict = new Notification();
+            conflict.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Button reload = new Button("Reload", click -> {
+                conflict.close();
+                load(posts.read(post.getId()));
+            });
+            conflict.add(new HorizontalLayout(new Paragraph(CONFLICT), reload));
+            conflict.setPosition(Notification.Position.MIDDLE);
+            conflict.open();
+        }
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private void showPreview(String markdownText) {
+        preview.getElement().setProperty("innerHTML", markdown.toSafeHtml(markdownText));
+    }
+
+    private void showTypeSpecificFields(PostType selected) {
+        boolean event = selected == PostType.EVENT;
+        eventStart.setVisible(event);
+        eventEnd.setVisible(event);
+        eventLocation.setVisible(event);
+    }
+
+    private Button button(String text, boolean primary, Runnable action) {
+        Button button = new Button(text, click -> action.run());
+        if (primary) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return button;
+    }
+
+    /** "a, b , c" in the field, a sorted set of tags in the content. */
+    private static final class TagsConverter implements Converter<String, Set<String>> {
+        @Override
+        public Result<Set<String>> convertToModel(String value, ValueContext context) {
+            Set<String> tags = Arrays.stream(value == null ? new String[0] : value.split(","))
+                    .map(tag -> tag.strip().toLowerCase(Locale.ROOT).replace(' ', '-'))
+                    .filter(tag -> !tag.isEmpty())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            return Result.ok(tags);
+        }
+
+        @Override
+        public String convertToPresentation(Set<String> value, ValueContext context) {
+            return value == null ? "" : String.join(", ", value);
+        }
+    }
+}
