@@ -35,9 +35,10 @@ class WorkspaceAccessTest extends ViewTest {
         UI.getCurrent().navigate("workspace");
 
         assertThat(currentPath()).isEqualTo("workspace/organisation");
-        assertThat(_get(H2.class).getText()).isEqualTo("La Strada Poland");
+        assertThat(_get(H2.class).getText()).isEqualTo("Our profile");
+        assertThat(_find(Span.class)).extracting(Span::getText).contains("La Strada Poland");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .contains("Our organisation").doesNotContain("Moderation queue");
+                .contains("Our profile", "Our posts").doesNotContain("Moderation queue");
     }
 
     @Test
@@ -59,7 +60,7 @@ class WorkspaceAccessTest extends ViewTest {
         Grid<Object> grid = _get(Grid.class);
         assertThat(grid.getGenericDataView().getItems().count()).isGreaterThanOrEqualTo(8);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .contains("Moderation queue").doesNotContain("Our organisation");
+                .contains("Moderation queue").doesNotContain("Our profile");
     }
 
     @Test

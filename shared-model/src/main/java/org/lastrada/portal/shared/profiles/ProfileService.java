@@ -17,6 +17,7 @@ import org.lastrada.portal.shared.workflow.ModerationEventRepository;
 import org.lastrada.portal.shared.workflow.RevisionStatus;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
 import org.lastrada.portal.shared.workflow.WorkflowStep;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,16 +46,33 @@ public class ProfileService {
         this.clock = clock;
     }
 
+    /**
+     * What an editor started from: the live profile's version and the open revision, if any. Saving with a
+     * base that is no longer current is a conflict, so nobody silently overwrites someone else's change.
+     */
+    public record EditingBase(long organisationVersion, Long revisionId, Long revisionVersion) {
+    }
+
+    @Transactional(readOnly = true)
+    public EditingBase editingBase(Long organisationId) {
+        Actor actor = currentActor.require();
+        MemberOrganisation organisation = ownOrganisation(actor, organisationId);
+        Optional<ProfileRevision> open = revisions.findByOpenForOrganisationId(organisationId);
+        return new EditingBase(organisation.getVersion(), open.map(ProfileRevision::getId).orElse(null),
+                open.map(ProfileRevision::getVersion).orElse(null));
+    }
+
     /** Creates the organisation's open revision, or updates it, and (re)submits it for review. */
     @Transactional
-    public ProfileRevision propose(Long organisationId, OrganisationProfile proposed) {
+    public ProfileRevision propose(Long organisationId, EditingBase base, OrganisationProfile proposed) {
         Actor actor = currentActor.require();
-        MemberOrganisation organisation = organisations.findById(organisationId)
-                .orElseThrow(() -> new InvalidInputException("organisation", "No such organisation."));
-        if (!actor.actsFor(organisation)) {
-            throw new AccessDeniedException(actor.username() + " may not change the profile of " + organisation + ".");
-        }
+        MemberOrganisation organisation = ownOrganisation(actor, organisationId);
         Optional<ProfileRevision> open = revisions.findByOpenForOrganisationId(organisationId);
+        EditingBase current = new EditingBase(organisation.getVersion(), open.map(ProfileRevision::getId).orElse(null),
+                open.map(ProfileRevision::getVersion).orElse(null));
+        if (!current.equals(base)) {
+            throw new ObjectOptimisticLockingFailureException(ProfileRevision.class, organisationId);
+        }
         ProfileRevision revision;
         if (open.isPresent()) {
             revision = open.get();
@@ -91,6 +109,15 @@ public class ProfileService {
         auditLog.record(actor, "profile." + action.name().toLowerCase(Locale.ROOT), "organisation",
                 revision.getOrganisation().getSlug(), revision.getOrganisation().getId(), event.summary());
         return revision;
+    }
+
+    private MemberOrganisation ownOrganisation(Actor actor, Long organisationId) {
+        MemberOrganisation organisation = organisations.findById(organisationId)
+                .orElseThrow(() -> new InvalidInputException("organisation", "No such organisation."));
+        if (!actor.actsFor(organisation)) {
+            throw new AccessDeniedException(actor.username() + " may not change the profile of " + organisation + ".");
+        }
+        return organisation;
     }
 
     /** The organisation's open revision, for its own staff and the secretariat. */

@@ -243,7 +243,7 @@ class DomainServicesTest {
         OrganisationProfile proposed = member.getProfile().copy();
         proposed.setShortDescription("We now also run a shelter.");
         proposed.setServices(Set.of(ServiceArea.HELPLINE, ServiceArea.SHELTER));
-        ProfileRevision revision = profileService.propose(member.getId(), proposed);
+        ProfileRevision revision = profileService.propose(member.getId(), profileService.editingBase(member.getId()), proposed);
 
         assertThat(organisations.findBySlug(member.getSlug()).orElseThrow().getProfile().getShortDescription())
                 .isEqualTo("Works against trafficking in human beings.");
@@ -251,7 +251,7 @@ class DomainServicesTest {
 
         // A second save updates the same open revision instead of creating another.
         proposed.setCity("Warsaw");
-        assertThat(profileService.propose(member.getId(), proposed).getId()).isEqualTo(revision.getId());
+        assertThat(profileService.propose(member.getId(), profileService.editingBase(member.getId()), proposed).getId()).isEqualTo(revision.getId());
 
         Fixtures.signIn(MODERATOR);
         profileService.perform(revision.getId(), WorkflowAction.APPROVE, null);
@@ -265,6 +265,22 @@ class DomainServicesTest {
         assertThat(live.getProfile().getCity()).isEqualTo("Warsaw");
         assertThat(live.getProfile().getServices()).containsExactlyInAnyOrder(ServiceArea.HELPLINE, ServiceArea.SHELTER);
         assertThat(profileRevisions.findByOpenForOrganisationId(member.getId())).isEmpty();
+    }
+
+    @Test
+    void secondEditorSavingFromAStaleStartGetsAConflictAndOverwritesNothing() {
+        Fixtures.signIn(editor);
+        ProfileService.EditingBase bothStartedHere = profileService.editingBase(member.getId());
+        OrganisationProfile first = member.getProfile().copy();
+        first.setShortDescription("First editor's words.");
+        profileService.propose(member.getId(), bothStartedHere, first);
+
+        OrganisationProfile second = member.getProfile().copy();
+        second.setShortDescription("Second editor's words.");
+        assertThatThrownBy(() -> profileService.propose(member.getId(), bothStartedHere, second))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThat(profileRevisions.findByOpenForOrganisationId(member.getId()).orElseThrow().getProposed().getShortDescription())
+                .isEqualTo("First editor's words.");
     }
 
     @Test

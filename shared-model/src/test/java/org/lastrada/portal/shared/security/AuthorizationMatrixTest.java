@@ -201,7 +201,8 @@ class AuthorizationMatrixTest {
                 yield new Attempt(() -> postService.read(draft.getId()), () -> postState(draft));
             }
             case "edit the profile" -> new Attempt(
-                    () -> profileService.propose(organisation.getId(), withNewDescription(organisation)),
+                    () -> profileService.propose(organisation.getId(), profileService.editingBase(organisation.getId()),
+                            withNewDescription(organisation)),
                     () -> profileRevisions.findByOpenForOrganisationId(organisation.getId())
                             .map(r -> r.getId() + "/" + r.getVersion()).orElse("none") + "/" + organisationVersion(organisation));
             case "create a post" -> new Attempt(

@@ -1,0 +1,262 @@
+package org.lastrada.portal.members.profile.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.binder.ValueContext;
+import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.lastrada.portal.shared.content.ProfileHtml;
+import org.lastrada.portal.shared.organisations.MemberOrganisation;
+import org.lastrada.portal.shared.organisations.OrganisationProfile;
+import org.lastrada.portal.shared.organisations.OrganisationService;
+import org.lastrada.portal.shared.organisations.ServiceArea;
+import org.lastrada.portal.shared.profiles.ProfileRevision;
+import org.lastrada.portal.shared.profiles.ProfileService;
+import org.lastrada.portal.shared.security.CurrentActor;
+import org.lastrada.portal.shared.uploads.UploadStore;
+import org.lastrada.portal.shared.validation.EntityValidator;
+import org.lastrada.portal.shared.validation.InvalidInputException;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * "Our profile": the live public profile and any change waiting for review, an editor for every public
+ * field with a logo upload, and a preview rendered exactly as the public site renders it. Saving sends
+ * the change for review; the live profile stays until the secretariat approves.
+ */
+@Route("workspace/organisation")
+@PageTitle("Our profile | LSI Network Portal")
+@Menu(order = 1, icon = "vaadin:home", title = "Our profile")
+@RolesAllowed({"EDITOR", "ORG_ADMIN"})
+class ProfileView extends VerticalLayout {
+
+    static final String CONFLICT = "Someone else changed this profile in the meantime. Nothing of yours was saved: reload to "
+            + "see their version, then make your change again.";
+
+    private final ProfileService profiles;
+    private final OrganisationService organisations;
+    private final ProfileHtml profileHtml;
+    private final UploadStore uploads;
+    private final Long organisationId;
+
+    final Paragraph reviewState = new Paragraph();
+    final TextField name = new TextField("Name");
+    final TextField city = new TextField("City");
+    final TextArea shortDescription = new TextArea("Short description");
+    final TextArea longDescription = new TextArea("About us (Markdown)");
+    final TextField website = new TextField("Website");
+    final EmailField publicEmail = new EmailField("Public e-mail");
+    final TextField phone = new TextField("Phone");
+    final TextField helpline = new TextField("Helpline");
+    final CheckboxGroup<ServiceArea> services = new CheckboxGroup<>("Services");
+    final TextField targetGroups = new TextField("Who we work with");
+    final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>("Languages");
+    final Upload logoUpload;
+    final Paragraph logoMessage = new Paragraph();
+    final Div preview = new Div();
+    private final BeanValidationBinder<OrganisationProfile> binder = new BeanValidationBinder<>(OrganisationProfile.class);
+    private final Map<String, HasValidation> fieldsByName = new HashMap<>();
+
+    private MemberOrganisation organisation;
+    private ProfileService.EditingBase base;
+    private String logo;
+
+    ProfileView(ProfileService profiles, OrganisationService organisations, ProfileHtml profileHtml, UploadStore uploads,
+                CurrentActor currentActor) {
+        this.profiles = profiles;
+        this.organisations = organisations;
+        this.profileHtml = profileHtml;
+        this.uploads = uploads;
+        this.organisationId = currentActor.require().organisationId();
+        setMaxWidth("75rem");
+
+        shortDescription.setMaxLength(500);
+        shortDescription.setHelperText("Shown in the member directory; up to 500 characters.");
+        longDescription.setMinHeight("10rem");
+        longDescription.setHelperText("**bold**, *italic*, [link](https://example.org), - lists, ## headings");
+        website.setHelperText("Starting with https://");
+        phone.setHelperText("Digits, spaces and + ( ) . / - only");
+        helpline.setHelperText("Shown prominently; only a number that is answered");
+        services.setItems(ServiceArea.values());
+        services.setItemLabelGenerator(ServiceArea::label);
+        targetGroups.setHelperText("Separate with commas, e.g. migrant workers, young people");
+        languages.setItems(Arrays.stream(Locale.getISOLanguages()).sorted().toList());
+        languages.setItemLabelGenerator(code -> new Locale(code).getDisplayLanguage(Locale.ENGLISH) + " (" + code + ")");
+
+        logoUpload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> receiveLogo(bytes)))));
+        logoUpload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
+        logoUpload.setMaxFileSize(UploadStore.MAX_LOGO_BYTES);
+        logoUpload.setMaxFiles(1);
+        logoUpload.addFileRejectedListener(rejected -> showLogoProblem(rejected.getErrorMessage()));
+
+        binder.forField(name).bind("name");
+        binder.forField(city).bind("city");
+        binder.forField(shortDescription).bind("shortDescription");
+        binder.forField(longDescription).bind("longDescription");
+        binder.forField(website).bind("website");
+        binder.forField(publicEmail).bind("publicEmail");
+        binder.forField(phone).bind("phone");
+        binder.forField(helpline).bind("helpline");
+        binder.forField(services).bind("services");
+        binder.forField(targetGroups).withConverter(new CommaSeparated()).bind("targetGroups");
+        binder.forField(languages).bind("languages");
+        fieldsByName.putAll(Map.ofEntries(Map.entry("name", name), Map.entry("city", city),
+                Map.entry("shortDescription", shortDescription), Map.entry("longDescription", longDescription),
+                Map.entry("website", website), Map.entry("publicEmail", publicEmail), Map.entry("phone", phone),
+                Map.entry("helpline", helpline), Map.entry("targetGroups", targetGroups), Map.entry("languages", languages)));
+        binder.addValueChangeListener(change -> showPreview());
+        longDescription.setValueChangeMode(ValueChangeMode.LAZY);
+
+        FormLayout form = new FormLayout(name, city, shortDescription, longDescription, website, publicEmail, phone, helpline,
+                services, targetGroups, languages);
+        form.setColspan(shortDescription, 2);
+        form.setColspan(longDescription, 2);
+        form.setColspan(services, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        Button save = new Button("Send changes for review", click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        logoMessage.setVisible(false);
+        logoMessage.getStyle().set("color", "var(--lumo-error-text-color)");
+        preview.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "0 var(--lumo-space-m)");
+
+        add(new H2("Our profile"), reviewState, form, new H3("Logo"),
+                new Paragraph("PNG, JPEG or WebP, at most 2 MB. It is resized to fit 400 × 400 pixels."), logoUpload, logoMessage,
+                new HorizontalLayout(save), new H3("Preview, as the public will see it"), preview);
+        load();
+    }
+
+    /** Reads the live profile, or the change waiting for review if there is one. */
+    void load() {
+        organisation = organisations.find(organisationId).orElseThrow();
+        base = profiles.editingBase(organisationId);
+        ProfileRevision open = profiles.openRevision(organisationId).orElse(null);
+        OrganisationProfile shown = open == null ? organisation.getProfile() : open.getProposed();
+        logo = shown.getLogo();
+        binder.readBean(shown.copy());
+        if (open == null) {
+            reviewState.setText("This is your live public profile. Changes you send are reviewed by the secretariat first.");
+        } else {
+            reviewState.setText("A change is " + open.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + "; the public still sees the live profile." + (open.getDecisionComment() == null ? ""
+                    : " Moderator's comment: " + open.getDecisionComment()));
+        }
+        showPreview();
+    }
+
+    /** The bytes of an uploaded logo: checked by content, scaled and stored; refused with the reason otherwise. */
+    void receiveLogo(byte[] bytes) {
+        try {
+            logo = uploads.storeLogo(bytes);
+            logoMessage.setVisible(false);
+            showPreview();
+        } catch (InvalidInputException e) {
+            showLogoProblem(e.getMessage());
+        }
+    }
+
+    private void showLogoProblem(String message) {
+        logoMessage.setText(message);
+        logoMessage.setVisible(true);
+    }
+
+    private void save() {
+        OrganisationProfile proposed = new OrganisationProfile();
+        if (!binder.writeBeanIfValid(proposed)) {
+            return;
+        }
+        proposed.setLogo(logo);
+        try {
+            profiles.propose(organisationId, base, proposed);
+            Notification.show("Sent for review. The public sees the new profile once the secretariat approves it.", 5000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            load();
+        } catch (ConstraintViolationException e) {
+            for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+                HasValidation field = fieldsByName.get(EntityValidator.fieldName(violation));
+                if (field != null) {
+                    field.setErrorMessage(violation.getMessage());
+                    field.setInvalid(true);
+                }
+            }
+        } catch (OptimisticLockingFailureException e) {
+            Notification conflict = new Notification();
+            conflict.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            conflict.add(new HorizontalLayout(new Paragraph(CONFLICT), new Button("Reload", click -> {
+                conflict.close();
+                load();
+            })));
+            conflict.setPosition(Notification.Position.MIDDLE);
+            conflict.open();
+        }
+    }
+
+    private void showPreview() {
+        OrganisationProfile shown = new OrganisationProfile();
+        binder.writeBeanAsDraft(shown, true);
+        if (shown.getName() == null) {
+            return;
+        }
+        preview.removeAll();
+        String html = profileHtml.render(shown, organisation.getCountryCode(), null);
+        Div card = new Div();
+        card.getElement().setProperty("innerHTML", html);
+        if (logo != null) {
+            byte[] png = uploads.readLogo(logo).orElse(null);
+            if (png != null) {
+                preview.add(new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(png), logo, "image/png", png.length)), "Logo of " + shown.getName()));
+            }
+        }
+        preview.add(card);
+    }
+
+    /** "a, b" in the field, a sorted set in the profile. */
+    private static final class CommaSeparated implements Converter<String, Set<String>> {
+        @Override
+        public Result<Set<String>> convertToModel(String value, ValueContext context) {
+            return Result.ok(Arrays.stream(value == null ? new String[0] : value.split(","))
+                    .map(String::strip).filter(v -> !v.isEmpty()).collect(Collectors.toCollection(TreeSet::new)));
+        }
+
+        @Override
+        public String convertToPresentation(Set<String> value, ValueContext context) {
+            return value == null ? "" : String.join(", ", value);
+        }
+    }
+}
