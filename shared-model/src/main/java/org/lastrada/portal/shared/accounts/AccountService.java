@@ -1,6 +1,7 @@
 package org.lastrada.portal.shared.accounts;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import org.lastrada.portal.shared.audit.AuditLog;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
@@ -11,6 +12,7 @@ import org.lastrada.portal.shared.security.Role;
 import org.lastrada.portal.shared.validation.EntityValidator;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -116,6 +118,26 @@ public class AccountService {
         passwordPolicy.check(account.getUsername(), newPassword);
         account.setPasswordHash(passwordEncoder.encode(newPassword), false);
         auditLog.record(actor, "account.change_password", "account", account.getUsername(), organisationId(account), null);
+    }
+
+    /** The accounts the actor manages: an organisation admin's own organisation, or for administrators all. */
+    @Transactional(readOnly = true)
+    public List<Account> listManageable() {
+        Actor actor = currentActor.require();
+        if (actor.isAdmin()) {
+            return accounts.findAll(Sort.by("displayName"));
+        }
+        if (actor.role() == Role.ORG_ADMIN) {
+            return accounts.findByOrganisationIdOrderByDisplayNameAsc(actor.organisationId());
+        }
+        throw new AccessDeniedException(actor.username() + " may not manage accounts.");
+    }
+
+    /** Whether the signed-in user still has to replace an initial password before working. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return currentActor.find().flatMap(actor -> accounts.findByUsername(actor.username()))
+                .map(Account::isMustChangePassword).orElse(false);
     }
 
     private Account find(Long accountId) {

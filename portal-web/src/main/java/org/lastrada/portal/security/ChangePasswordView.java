@@ -1,0 +1,66 @@
+package org.lastrada.portal.security;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.lastrada.portal.shared.accounts.AccountService;
+import org.lastrada.portal.shared.accounts.PasswordPolicy;
+import org.lastrada.portal.shared.validation.InvalidInputException;
+
+/** Everyone changes their own password here; an initial password set by an admin must be replaced first. */
+@Route("workspace/password")
+@PageTitle("My password | LSI Network Portal")
+@Menu(order = 90, icon = "vaadin:key", title = "My password")
+@PermitAll
+public class ChangePasswordView extends VerticalLayout {
+
+    static final String ROUTE = "workspace/password";
+
+    public final PasswordField current = new PasswordField("Current password");
+    public final PasswordField replacement = new PasswordField("New password");
+    public final PasswordField repeated = new PasswordField("New password again");
+    final Paragraph intro = new Paragraph();
+
+    public ChangePasswordView(AccountService accounts) {
+        setMaxWidth("32rem");
+        intro.setText(accounts.mustChangePassword()
+                ? "Please replace the initial password you were given before you continue."
+                : "Choose a new password.");
+        replacement.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, not your username, not a common password. "
+                + "A few unrelated words make a good one.");
+        Button save = new Button("Change password", click -> {
+            current.setInvalid(false);
+            replacement.setInvalid(false);
+            repeated.setInvalid(false);
+            if (!replacement.getValue().equals(repeated.getValue())) {
+                repeated.setErrorMessage("The two new passwords are not the same.");
+                repeated.setInvalid(true);
+                return;
+            }
+            try {
+                accounts.changeOwnPassword(current.getValue(), replacement.getValue());
+                current.clear();
+                replacement.clear();
+                repeated.clear();
+                intro.setText("Your password was changed.");
+                Notification.show("Your password was changed.", 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException e) {
+                PasswordField field = e.field().equals("currentPassword") ? current : replacement;
+                field.setErrorMessage(e.getMessage());
+                field.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2("My password"), intro, current, replacement, repeated, save);
+    }
+}
