@@ -17,7 +17,7 @@ class HomeController {
         this.organisations = organisations;
     }
 
-    @GetMapping("/")
+    @GetMapping(HomePageForwarding.HOME_HANDLER)
     @Transactional(readOnly = true)
     String home(Model model) {
         model.addAttribute("organisations", organisations.findByStatusOrderByProfileNameAsc(OrganisationStatus.ACTIVE));

@@ -6,13 +6,13 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
@@ -39,10 +39,14 @@ public final class MainLayout extends AppLayout {
                 : organisations.find(actor.organisationId()).map(o -> o.getName()).orElse("");
 
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), header(organisationName, actor, authentication));
+        addToNavbar(new DrawerToggle(), header(organisationName, authentication));
         Span brand = new Span("LSI Network Portal");
         brand.getStyle().set("font-weight", "600").set("padding", "var(--lumo-space-m)").set("display", "block");
-        addToDrawer(brand, new Scroller(menu()));
+        Span user = new Span("Signed in as " + actor.displayName());
+        user.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        VerticalLayout footer = new VerticalLayout(user, new Anchor("/", "Public site"));
+        footer.setSpacing(false);
+        addToDrawer(brand, new Scroller(menu()), footer);
     }
 
     private static SideNav menu() {
@@ -56,19 +60,17 @@ public final class MainLayout extends AppLayout {
         return nav;
     }
 
-    private static Component header(String organisationName, Actor actor, AuthenticationContext authentication) {
+    private static Component header(String organisationName, AuthenticationContext authentication) {
         Span organisation = new Span(organisationName);
-        organisation.getStyle().set("font-weight", "600");
-        Span user = new Span(actor.displayName());
-        user.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        organisation.getStyle().set("font-weight", "600").set("overflow", "hidden").set("text-overflow", "ellipsis")
+                .set("white-space", "nowrap");
         Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Anchor publicSite = new Anchor("/", "Public site");
-        HorizontalLayout bar = new HorizontalLayout(organisation, new Div(), user, publicSite, signOut);
+        HorizontalLayout bar = new HorizontalLayout(organisation, signOut);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.expand(bar.getComponentAt(1));
-        bar.getStyle().set("padding-right", "var(--lumo-space-m)").set("flex-wrap", "wrap");
+        bar.expand(organisation);
+        bar.getStyle().set("padding-right", "var(--lumo-space-m)").set("min-width", "0");
         return bar;
     }
 }

@@ -68,7 +68,7 @@ class WorkspaceAccessTest extends ViewTest {
         login(demo("bulgaria.admin"));
         UI.getCurrent().navigate("workspace/organisation");
         assertThat(_find(Span.class)).extracting(Span::getText)
-                .contains("Animus Association Foundation / La Strada Bulgaria", "Admin Animus Association Foundation / La Strada Bulgaria");
+                .contains("Animus Association Foundation / La Strada Bulgaria", "Signed in as Admin Animus Association Foundation / La Strada Bulgaria");
     }
 
     private Actor demo(String username) {

@@ -58,12 +58,14 @@ class PostListView extends VerticalLayout {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
 
-        grid.addColumn(p -> p.getTitle()).setHeader("Title").setFlexGrow(3);
-        grid.addColumn(p -> p.getType().label()).setHeader("Type");
-        grid.addColumn(p -> label(p.getStatus())).setHeader("State");
-        grid.addColumn(p -> p.getContent().getLanguage()).setHeader("Language");
-        grid.addColumn(p -> WHEN.format(p.getUpdatedAt())).setHeader("Last change").setKey("updatedAt").setSortable(true);
-        grid.addColumn(p -> p.getPublishAt() == null ? "" : WHEN.format(p.getPublishAt())).setHeader("Publish at");
+        grid.addColumn(p -> p.getTitle()).setHeader("Title").setFlexGrow(1).setWidth("16rem");
+        grid.addColumn(p -> p.getType().label()).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> label(p.getStatus())).setHeader("State").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> p.getContent().getLanguage()).setHeader("Language").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> WHEN.format(p.getUpdatedAt())).setHeader("Last change").setKey("updatedAt").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> p.getPublishAt() == null ? "" : WHEN.format(p.getPublishAt())).setHeader("Publish at")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> {
             Sort sort = query.getSortOrders().stream().findFirst()
                     .map(order -> Sort.by(order.getDirection() == SortDirection.ASCENDING ? Sort.Direction.ASC : Sort.Direction.DESC, "updatedAt"))
