@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,12 +18,18 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.OrganisationService;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.CurrentActor;
+import org.lastrada.portal.shared.uploads.UploadStore;
 
 /**
  * The workspace frame: a side menu built from the views' {@code @Menu} entries that the signed-in user may
@@ -33,13 +40,23 @@ import org.lastrada.portal.shared.security.CurrentActor;
 @PermitAll
 public final class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentActor currentActor, OrganisationService organisations, AuthenticationContext authentication) {
+    public MainLayout(CurrentActor currentActor, OrganisationService organisations, UploadStore uploads,
+                      AuthenticationContext authentication) {
         Actor actor = currentActor.require();
-        String organisationName = actor.organisationId() == null ? "International Secretariat"
-                : organisations.find(actor.organisationId()).map(o -> o.getName()).orElse("");
+        Optional<MemberOrganisation> organisation = actor.organisationId() == null ? Optional.empty()
+                : organisations.find(actor.organisationId());
+        String organisationName = organisation.map(MemberOrganisation::getName).orElse("International Secretariat");
+        Optional<byte[]> logo = organisation.map(o -> o.getProfile().getLogo()).flatMap(uploads::readLogo);
 
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), header(organisationName, authentication));
+        addToNavbar(new DrawerToggle());
+        logo.ifPresent(png -> {
+            Image image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(png),
+                    "logo.png", "image/png", png.length)), "Logo of " + organisationName);
+            image.setHeight("32px");
+            addToNavbar(image);
+        });
+        addToNavbar(header(organisationName, authentication));
         Span brand = new Span("LSI Network Portal");
         brand.getStyle().set("font-weight", "600").set("padding", "var(--lumo-space-m)").set("display", "block");
         Span user = new Span("Signed in as " + actor.displayName());

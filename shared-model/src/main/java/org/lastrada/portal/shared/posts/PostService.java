@@ -155,6 +155,22 @@ public class PostService {
         return revision;
     }
 
+    /** Takes one workflow step on the change of a published post (approving it replaces the live text). */
+    @Transactional
+    public PostRevision performOnRevision(Long revisionId, WorkflowAction action, String comment) {
+        Actor actor = currentActor.require();
+        PostRevision revision = revisions.findById(revisionId)
+                .orElseThrow(() -> new InvalidInputException("revision", "No such change."));
+        if (!actor.actsFor(revision.owner()) && !actor.isSecretariat()) {
+            throw new AccessDeniedException(actor.username() + " may not change this post.");
+        }
+        ModerationEvent event = revision.perform(action, actor, comment, clock.instant());
+        moderationEvents.save(event);
+        auditLog.record(actor, "post_revision." + action.name().toLowerCase(Locale.ROOT), "post", revision.getPost().getSlug(),
+                revision.owner().getId(), event.summary());
+        return revision;
+    }
+
     /** The open change of a published post, if any. */
     @Transactional(readOnly = true)
     public Optional<PostRevision> openRevision(Long postId) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
@@ -27,6 +28,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -48,6 +50,7 @@ import org.lastrada.portal.shared.posts.PostService;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.security.CurrentActor;
+import org.lastrada.portal.shared.uploads.UploadStore;
 import org.lastrada.portal.shared.validation.EntityValidator;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.workflow.ModerationEvent;
@@ -71,6 +74,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
     private final PostService posts;
     private final MarkdownRenderer markdown;
     private final CurrentActor currentActor;
+    private final UploadStore uploads;
 
     final Select<PostType> type = new Select<>();
     final TextField title = new TextField("Title");
@@ -83,6 +87,9 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
     final TextField eventLocation = new TextField("Event location");
     final DateTimePicker publishAt = new DateTimePicker("Publish at (embargo)");
     final Div preview = new Div();
+    final Upload attachmentUpload;
+    final Paragraph attachmentState = new Paragraph();
+    private String attachment;
     final Paragraph state = new Paragraph();
     final Paragraph moderatorComment = new Paragraph();
     final HorizontalLayout actions = new HorizontalLayout();
@@ -92,10 +99,17 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     private Post post;
 
-    PostEditorView(PostService posts, MarkdownRenderer markdown, CurrentActor currentActor) {
+    PostEditorView(PostService posts, MarkdownRenderer markdown, CurrentActor currentActor, UploadStore uploads) {
         this.posts = posts;
         this.markdown = markdown;
         this.currentActor = currentActor;
+        this.uploads = uploads;
+        attachmentUpload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> receiveAttachment(bytes)))));
+        attachmentUpload.setAcceptedFileTypes("application/pdf", ".pdf");
+        attachmentUpload.setMaxFileSize(UploadStore.MAX_PDF_BYTES);
+        attachmentUpload.setMaxFiles(1);
+        attachmentUpload.addFileRejectedListener(rejected -> showAttachment(rejected.getErrorMessage(), true));
         setMaxWidth("75rem");
         buildForm();
     }
@@ -139,8 +153,9 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         body.setWidthFull();
 
-        add(new H2("Post"), state, moderatorComment, form, body, new H3("Preview, as the public will see it"), preview,
-                actions, new H3("History"), history);
+        attachmentState.setText("No PDF attached. A publication can have one PDF of at most 10 MB.");
+        add(new H2("Post"), state, moderatorComment, form, attachmentUpload, attachmentState, body,
+                new H3("Preview, as the public will see it"), preview, actions, new H3("History"), history);
     }
 
     @Override
@@ -150,6 +165,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
             post = null;
             PostContent content = new PostContent(PostType.NEWS, "", "en");
             binder.readBean(content);
+            attachment = null;
             publishAt.clear();
             showPreview("");
             showState();
@@ -169,6 +185,9 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
                 ? posts.openRevision(post.getId()).map(r -> r.getContent()).orElse(post.getContent())
                 : post.getContent();
         binder.readBean(content);
+        attachment = content.getAttachment();
+        showAttachment(attachment == null ? "No PDF attached. A publication can have one PDF of at most 10 MB."
+                : "A PDF is attached; it is published with the post.", false);
         publishAt.setValue(post.getPublishAt() == null ? null : LocalDateTime.ofInstant(post.getPublishAt(), ZONE));
         showPreview(content.getBody());
         showState();
@@ -216,6 +235,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         if (!binder.writeBeanIfValid(content)) {
             return;
         }
+        content.setAttachment(content.getType() == PostType.PUBLICATION ? attachment : null);
         Instant embargo = publishAt.getValue() == null ? null : publishAt.getValue().atZone(ZONE).toInstant();
         run(() -> {
             Post saved = post == null
@@ -233,6 +253,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         if (!binder.writeBeanIfValid(content)) {
             return;
         }
+        content.setAttachment(content.getType() == PostType.PUBLICATION ? attachment : null);
         run(() -> {
             posts.proposeRevision(post.getId(), post.getVersion(), content);
             return posts.read(post.getId());
@@ -295,6 +316,23 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         eventStart.setVisible(event);
         eventEnd.setVisible(event);
         eventLocation.setVisible(event);
+        attachmentUpload.setVisible(selected == PostType.PUBLICATION);
+        attachmentState.setVisible(selected == PostType.PUBLICATION);
+    }
+
+    /** The bytes of an uploaded PDF: checked by content and stored; refused with the reason otherwise. */
+    void receiveAttachment(byte[] bytes) {
+        try {
+            attachment = uploads.storeDocument(bytes);
+            showAttachment("A PDF is attached; it is published with the post.", false);
+        } catch (InvalidInputException e) {
+            showAttachment(e.getMessage(), true);
+        }
+    }
+
+    private void showAttachment(String message, boolean problem) {
+        attachmentState.setText(message);
+        attachmentState.getStyle().set("color", problem ? "var(--lumo-error-text-color)" : "var(--lumo-secondary-text-color)");
     }
 
     private Button button(String text, boolean primary, Runnable action) {

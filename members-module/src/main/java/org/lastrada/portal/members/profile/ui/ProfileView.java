@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -89,6 +90,8 @@ class ProfileView extends VerticalLayout {
     final Upload logoUpload;
     final Paragraph logoMessage = new Paragraph();
     final Div preview = new Div();
+    final Div livePreview = new Div();
+    private final Details liveProfile = new Details("The live profile, as the public sees it now", livePreview);
     private final BeanValidationBinder<OrganisationProfile> binder = new BeanValidationBinder<>(OrganisationProfile.class);
     private final Map<String, HasValidation> fieldsByName = new HashMap<>();
 
@@ -157,7 +160,7 @@ class ProfileView extends VerticalLayout {
 
         add(new H2("Our profile"), reviewState, form, new H3("Logo"),
                 new Paragraph("PNG, JPEG or WebP, at most 2 MB. It is resized to fit 400 × 400 pixels."), logoUpload, logoMessage,
-                new HorizontalLayout(save), new H3("Preview, as the public will see it"), preview);
+                new HorizontalLayout(save), new H3("Preview, as the public will see it"), preview, liveProfile);
         load();
     }
 
@@ -169,6 +172,9 @@ class ProfileView extends VerticalLayout {
         OrganisationProfile shown = open == null ? organisation.getProfile() : open.getProposed();
         logo = shown.getLogo();
         binder.readBean(shown.copy());
+        liveProfile.setVisible(open != null);
+        livePreview.getElement().setProperty("innerHTML",
+                profileHtml.render(organisation.getProfile(), organisation.getCountryCode(), null));
         if (open == null) {
             reviewState.setText("This is your live public profile. Changes you send are reviewed by the secretariat first.");
         } else {

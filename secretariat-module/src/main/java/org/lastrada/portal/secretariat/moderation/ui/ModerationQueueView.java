@@ -2,7 +2,11 @@ package org.lastrada.portal.secretariat.moderation.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -10,7 +14,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import org.lastrada.portal.secretariat.moderation.ModerationQueue;
-import org.springframework.data.domain.PageRequest;
+import org.lastrada.portal.secretariat.moderation.ModerationQueue.Filter;
+import org.lastrada.portal.secretariat.moderation.ModerationQueue.Item;
+import org.lastrada.portal.secretariat.moderation.ModerationQueue.Kind;
 
 /** The secretariat's start page: everything awaiting review, oldest first, loaded page by page. */
 @Route("workspace/moderation")
@@ -19,21 +25,42 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed({"MODERATOR", "ADMIN"})
 class ModerationQueueView extends VerticalLayout {
 
+    final Select<Kind> kind = new Select<>();
+    final Grid<Item> grid = new Grid<>();
+
     ModerationQueueView(ModerationQueue queue, Clock clock) {
         setSizeFull();
-        Grid<ModerationQueue.Item> grid = new Grid<>();
-        grid.addColumn(ModerationQueue.Item::title).setHeader("Title").setFlexGrow(3);
-        grid.addColumn(ModerationQueue.Item::organisation).setHeader("Organisation").setFlexGrow(2);
-        grid.addColumn(item -> item.type().label()).setHeader("Type");
-        grid.addColumn(ModerationQueue.Item::language).setHeader("Language");
-        grid.addColumn(ModerationQueue.Item::submitter).setHeader("Submitted by");
-        grid.addColumn(item -> waiting(item, clock)).setHeader("Waiting");
-        grid.setItems(query -> queue.submittedPosts(PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        kind.setLabel("What");
+        kind.setItems(Kind.values());
+        kind.setItemLabelGenerator(k -> k == null ? "Everything" : k.label());
+        kind.setEmptySelectionAllowed(true);
+
+        grid.addColumn(Item::title).setHeader("Title").setFlexGrow(1).setWidth("16rem");
+        grid.addColumn(item -> item.kind().label()).setHeader("What").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Item::organisation).setHeader("Organisation").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Item::type).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> item.language() == null ? "" : item.language()).setHeader("Language").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Item::submitter).setHeader("Submitted by").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> waiting(item, clock)).setHeader("Waiting").setAutoWidth(true).setFlexGrow(0);
+        CallbackDataProvider<Item, Void> items = new CallbackDataProvider<>(
+                query -> queue.page(filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> queue.count(filter()));
+        grid.setItems(items);
+        grid.addItemClickListener(click -> getUI().ifPresent(ui ->
+                ui.navigate("workspace/moderation/" + click.getItem().kind().path() + "/" + click.getItem().id())));
         grid.setSizeFull();
-        add(new H2("Waiting for review"), grid);
+        kind.addValueChangeListener(change -> items.refreshAll());
+
+        HorizontalLayout filters = new HorizontalLayout(kind);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2("Waiting for review"), filters, grid);
     }
 
-    private static String waiting(ModerationQueue.Item item, Clock clock) {
+    private Filter filter() {
+        return new Filter(kind.getValue(), null, null);
+    }
+
+    private static String waiting(Item item, Clock clock) {
         if (item.submittedAt() == null) {
             return "";
         }

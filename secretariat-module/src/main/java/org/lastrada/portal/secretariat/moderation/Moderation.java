@@ -1,0 +1,162 @@
+package org.lastrada.portal.secretariat.moderation;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import org.lastrada.portal.secretariat.moderation.ModerationQueue.Kind;
+import org.lastrada.portal.shared.organisations.MemberOrganisation;
+import org.lastrada.portal.shared.posts.Post;
+import org.lastrada.portal.shared.posts.PostRepository;
+import org.lastrada.portal.shared.posts.PostRevision;
+import org.lastrada.portal.shared.posts.PostRevisionRepository;
+import org.lastrada.portal.shared.posts.PostService;
+import org.lastrada.portal.shared.posts.PostStatus;
+import org.lastrada.portal.shared.profiles.ProfileRevision;
+import org.lastrada.portal.shared.profiles.ProfileRevisionRepository;
+import org.lastrada.portal.shared.profiles.ProfileService;
+import org.lastrada.portal.shared.security.Actor;
+import org.lastrada.portal.shared.security.CurrentActor;
+import org.lastrada.portal.shared.validation.InvalidInputException;
+import org.lastrada.portal.shared.workflow.ItemType;
+import org.lastrada.portal.shared.workflow.ModerationEvent;
+import org.lastrada.portal.shared.workflow.ModerationEventRepository;
+import org.lastrada.portal.shared.workflow.RevisionStatus;
+import org.lastrada.portal.shared.workflow.WorkflowAction;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The secretariat's decisions on what waits in the queue. A decision names the version the moderator
+ * looked at; if someone decided (or the author changed the item) in the meantime, it is refused with
+ * "already decided by X at T" and nothing changes.
+ */
+@Service
+public class Moderation {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.UK).withZone(ZoneId.of("Europe/Amsterdam"));
+
+    /** What a moderator reviews: the item as proposed, the live version it would replace (if any), its history. */
+    public record Review(Kind kind, Long id, long version, MemberOrganisation organisation, String submitter,
+                         Post post, PostRevision postRevision, ProfileRevision profileRevision, List<ModerationEvent> history) {
+    }
+
+    private final PostRepository posts;
+    private final PostRevisionRepository postRevisions;
+    private final ProfileRevisionRepository profileRevisions;
+    private final ModerationEventRepository moderationEvents;
+    private final PostService postService;
+    private final ProfileService profileService;
+    private final CurrentActor currentActor;
+
+    Moderation(PostRepository posts, PostRevisionRepository postRevisions, ProfileRevisionRepository profileRevisions,
+               ModerationEventRepository moderationEvents, PostService postService, ProfileService profileService,
+               CurrentActor currentActor) {
+        this.posts = posts;
+        this.postRevisions = postRevisions;
+        this.profileRevisions = profileRevisions;
+        this.moderationEvents = moderationEvents;
+        this.postService = postService;
+        this.profileService = profileService;
+        this.currentActor = currentActor;
+    }
+
+    @Transactional(readOnly = true)
+    public Review review(Kind kind, Long id) {
+        requireSecretariat();
+        return switch (kind) {
+            case POST -> {
+                Post post = posts.findById(id).orElseThrow(() -> new InvalidInputException("id", "No such post."));
+                if (post.getStatus() == PostStatus.DRAFT && !post.getOrganisation().isSecretariat()) {
+                    // A member's draft is not the secretariat's business until it is submitted.
+                    throw new AccessDeniedException("This post has not been submitted.");
+                }
+                post.getOrganisation().getName();
+                yield new Review(kind, id, post.getVersion(), post.getOrganisation(), post.getAuthorName(), post, null, null,
+                        history(ItemType.POST, id));
+            }
+            case POST_REVISION -> {
+                PostRevision revision = postRevisions.findById(id).orElseThrow(() -> new InvalidInputException("id", "No such change."));
+                revision.getPost().getOrganisation().getName();
+                yield new Review(kind, id, revision.getVersion(), revision.owner(), revision.getAuthorName(), revision.getPost(),
+                        revision, null, history(ItemType.POST_REVISION, id));
+            }
+            case PROFILE_REVISION -> {
+                ProfileRevision revision = profileRevisions.findById(id)
+                        .orElseThrow(() -> new InvalidInputException("id", "No such profile change."));
+                revision.getOrganisation().getProfile().getServices().size();
+                yield new Review(kind, id, revision.getVersion(), revision.getOrganisation(), revision.getAuthorName(), null, null,
+                        revision, history(ItemType.PROFILE_REVISION, id));
+            }
+        };
+    }
+
+    /** Approve, request changes or reject; refused if the item is no longer as the moderator saw it. */
+    @Transactional
+    public void decide(Kind kind, Long id, long seenVersion, WorkflowAction decision, String comment) {
+        requireSecretariat();
+        if (decision != WorkflowAction.APPROVE && decision != WorkflowAction.REQUEST_CHANGES && decision != WorkflowAction.REJECT) {
+            throw new InvalidInputException("decision", "Only approve, request changes and reject are decisions.");
+        }
+        switch (kind) {
+            case POST -> {
+                Post post = posts.findById(id).orElseThrow(() -> new InvalidInputException("id", "No such post."));
+                requireUndecided(post.getVersion(), seenVersion, post.getStatus() == PostStatus.SUBMITTED, ItemType.POST, id);
+                postService.perform(id, decision, comment);
+            }
+            case POST_REVISION -> {
+                PostRevision revision = postRevisions.findById(id).orElseThrow(() -> new InvalidInputException("id", "No such change."));
+                requireUndecided(revision.getVersion(), seenVersion, revision.getStatus() == RevisionStatus.SUBMITTED,
+                        ItemType.POST_REVISION, id);
+                postService.performOnRevision(id, decision, comment);
+            }
+            case PROFILE_REVISION -> {
+                ProfileRevision revision = profileRevisions.findById(id)
+                        .orElseThrow(() -> new InvalidInputException("id", "No such profile change."));
+                requireUndecided(revision.getVersion(), seenVersion, revision.getStatus() == RevisionStatus.SUBMITTED,
+                        ItemType.PROFILE_REVISION, id);
+                profileService.perform(id, decision, comment);
+            }
+        }
+    }
+
+    /** Takes a published post off the public site, with the reason the author will read. */
+    @Transactional
+    public void takeDown(Long postId, String reason) {
+        requireSecretariat();
+        postService.perform(postId, WorkflowAction.TAKE_DOWN, reason);
+    }
+
+    private void requireUndecided(long currentVersion, long seenVersion, boolean stillWaiting, ItemType type, Long id) {
+        if (currentVersion == seenVersion && stillWaiting) {
+            return;
+        }
+        List<ModerationEvent> events = history(type, id);
+        ModerationEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
+        throw new AlreadyDecidedException(last == null ? "This item changed since you opened it; please reload it."
+                : "Already decided by " + last.getActorName() + " at " + WHEN.format(last.getOccurredAt()) + " ("
+                + last.getAction().label() + "). Nothing was changed.");
+    }
+
+    private List<ModerationEvent> history(ItemType type, Long id) {
+        return moderationEvents.findByItemTypeAndItemIdOrderByOccurredAtAscIdAsc(type, id);
+    }
+
+    private Actor requireSecretariat() {
+        Actor actor = currentActor.require();
+        if (!actor.isSecretariat()) {
+            throw new AccessDeniedException(actor.username() + " may not moderate.");
+        }
+        return actor;
+    }
+
+    /** A decision on an item that someone else decided (or changed) after the moderator opened it. */
+    public static class AlreadyDecidedException extends RuntimeException {
+        public AlreadyDecidedException(String message) {
+            super(message);
+        }
+    }
+}
