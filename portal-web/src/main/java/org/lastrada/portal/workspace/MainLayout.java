@@ -56,7 +56,7 @@ public final class MainLayout extends AppLayout {
             image.setHeight("32px");
             addToNavbar(image);
         });
-        addToNavbar(header(organisationName, authentication));
+        addToNavbar(header(organisationName, actor.displayName(), authentication));
         Span brand = new Span("LSI Network Portal");
         brand.getStyle().set("font-weight", "600").set("padding", "var(--lumo-space-m)").set("display", "block");
         Span user = new Span("Signed in as " + actor.displayName());
@@ -77,13 +77,16 @@ public final class MainLayout extends AppLayout {
         return nav;
     }
 
-    private static Component header(String organisationName, AuthenticationContext authentication) {
+    private static Component header(String organisationName, String userName, AuthenticationContext authentication) {
         Span organisation = new Span(organisationName);
         organisation.getStyle().set("font-weight", "600").set("overflow", "hidden").set("text-overflow", "ellipsis")
                 .set("white-space", "nowrap");
+        Span user = new Span(userName);
+        user.getStyle().set("color", "var(--lumo-secondary-text-color)").set("overflow", "hidden").set("text-overflow", "ellipsis")
+                .set("white-space", "nowrap").set("max-width", "30%");
         Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(organisation, signOut);
+        HorizontalLayout bar = new HorizontalLayout(organisation, user, signOut);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(organisation);
