@@ -1,6 +1,7 @@
 package org.lastrada.portal.shared.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.springframework.data.domain.Page;
@@ -24,14 +25,29 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    /** Narrows the audit log; null fields match everything, {@code to} is exclusive. */
+    public record Filter(String actor, Long organisationId, String actionPrefix, Instant from, Instant to) {
+        public static final Filter NONE = new Filter(null, null, null, null, null);
+    }
+
     /** The newest entries first; administrators only. */
     @Transactional(readOnly = true)
     public Page<AuditEvent> read(Pageable pageable) {
+        return read(Filter.NONE, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> read(Filter filter, Pageable pageable) {
         Actor actor = currentActor.require();
         if (!actor.isAdmin()) {
             throw new AccessDeniedException(actor.username() + " may not read the audit log.");
         }
-        return events.findAllByOrderByOccurredAtDescIdDesc(pageable);
+        return events.search(blankToNull(filter.actor()), filter.organisationId(), blankToNull(filter.actionPrefix()),
+                filter.from(), filter.to(), pageable);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

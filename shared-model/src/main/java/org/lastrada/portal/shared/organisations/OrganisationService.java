@@ -1,6 +1,7 @@
 package org.lastrada.portal.shared.organisations;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.CurrentActor;
@@ -8,6 +9,7 @@ import org.lastrada.portal.shared.audit.AuditLog;
 import org.lastrada.portal.shared.validation.EntityValidator;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +62,12 @@ public class OrganisationService {
             events.publishEvent(new OrganisationSuspended(organisationId));
         }
         return organisation;
+    }
+
+    /** Every organisation, active or suspended, by name. */
+    @Transactional(readOnly = true)
+    public List<MemberOrganisation> all() {
+        return organisations.findAll(Sort.by("profile.name"));
     }
 
     /** An organisation's public record; nothing in it is confidential. */

@@ -1,6 +1,7 @@
 package org.lastrada.portal.shared.pages;
 
 import java.time.Clock;
+import java.util.List;
 import org.lastrada.portal.shared.audit.AuditLog;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.CurrentActor;
@@ -27,6 +28,12 @@ public class NetworkPageService {
         this.currentActor = currentActor;
         this.auditLog = auditLog;
         this.clock = clock;
+    }
+
+    /** All pages in navigation order; their content is public. */
+    @Transactional(readOnly = true)
+    public List<NetworkPage> list() {
+        return pages.findAllByOrderByPositionAscTitleAsc();
     }
 
     @Transactional

@@ -94,6 +94,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph moderatorComment = new Paragraph();
     final HorizontalLayout actions = new HorizontalLayout();
     final VerticalLayout history = new VerticalLayout();
+    final TextField takeDownReason = new TextField("Reason for taking it down");
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
     private final BeanValidationBinder<PostContent> binder = new BeanValidationBinder<>(PostContent.class);
 
@@ -144,7 +145,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         binder.forField(eventEnd).bind("eventEnd");
         binder.forField(eventLocation).bind("eventLocation");
         fieldsByName.putAll(Map.of("type", type, "title", title, "summary", summary, "body", body, "language", language,
-                "tags", tags, "eventStart", eventStart, "eventEnd", eventEnd, "eventLocation", eventLocation));
+                "tags", tags, "eventStart", eventStart, "eventEnd", eventEnd, "eventLocation", eventLocation,
+                "comment", takeDownReason));
 
         FormLayout form = new FormLayout(type, language, title, summary, tags, eventStart, eventEnd, eventLocation, publishAt);
         form.setColspan(title, 2);
@@ -204,15 +206,26 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         state.setText(post == null ? "New post, not saved yet." : "State: " + PostListView.label(status)
                 + (status == PostStatus.PUBLISHED ? ". Changes you submit are reviewed before the public sees them." : "."));
 
+        boolean secretariat = currentActor.require().isSecretariat();
+        boolean ownContent = post == null || currentActor.require().actsFor(post.getOrganisation());
         if (status == null || status == PostStatus.DRAFT) {
             actions.add(button("Save draft", false, () -> save(null)), button("Submit for review", true, () -> save(WorkflowAction.SUBMIT)));
+            if (secretariat) {
+                // The secretariat's own posts need no review by itself.
+                actions.add(button("Publish now", false, () -> save(WorkflowAction.PUBLISH_DIRECTLY)));
+            }
         } else if (status == PostStatus.CHANGES_REQUESTED) {
             actions.add(button("Save", false, () -> save(null)), button("Resubmit for review", true, () -> save(WorkflowAction.RESUBMIT)));
         } else if (status == PostStatus.SUBMITTED) {
             actions.add(button("Withdraw", false, () -> step(WorkflowAction.WITHDRAW)));
-        } else if (status == PostStatus.PUBLISHED) {
+        } else if (status == PostStatus.PUBLISHED && ownContent) {
             actions.add(button("Submit changes for review", true, this::proposeRevision), button("Archive", false,
                     () -> step(WorkflowAction.ARCHIVE)));
+        }
+        if (status == PostStatus.PUBLISHED && secretariat && !ownContent) {
+            binder.setReadOnly(true);
+            publishAt.setReadOnly(true);
+            actions.add(takeDownReason, button("Take down", false, this::takeDown));
         }
         if (post != null) {
             for (ModerationEvent event : posts.history(post.getId())) {
@@ -258,6 +271,12 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
             posts.proposeRevision(post.getId(), post.getVersion(), content);
             return posts.read(post.getId());
         }, "Your changes were submitted for review; the public sees the current text until they are approved.");
+    }
+
+    private void takeDown() {
+        takeDownReason.setInvalid(false);
+        run(() -> posts.perform(post.getId(), WorkflowAction.TAKE_DOWN, takeDownReason.getValue()),
+                "The post is no longer public; its organisation has been told why.");
     }
 
     private void step(WorkflowAction action) {

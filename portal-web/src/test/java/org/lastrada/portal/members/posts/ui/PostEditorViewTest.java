@@ -182,6 +182,46 @@ class PostEditorViewTest extends ViewTest {
                 .allMatch(p -> p.getStatus() == PostStatus.PUBLISHED);
     }
 
+    @Test
+    void moderatorPublishesTheSecretariatsOwnPostDirectly() {
+        login(accounts.findByUsername("moderator").orElseThrow().asActor());
+        UI.getCurrent().navigate("workspace/posts/new");
+        PostEditorView view = _get(PostEditorView.class);
+        String title = "Secretariat statement " + UUID.randomUUID();
+        view.title.setValue(title);
+        view.body.setValue("The network calls for action.");
+        _click(_get(Button.class, spec -> spec.withText("Publish now")));
+
+        Post published = posts.findAll().stream().filter(p -> p.getTitle().equals(title)).findFirst().orElseThrow();
+        assertThat(published.getStatus()).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(published.getOrganisation().getId())
+                .isEqualTo(organisations.findBySlug("international-secretariat").orElseThrow().getId());
+    }
+
+    @Test
+    void editorsDoNotGetPublishNow() {
+        UI.getCurrent().navigate("workspace/posts/new");
+        assertThat(_find(Button.class, spec -> spec.withText("Publish now"))).isEmpty();
+    }
+
+    @Test
+    void moderatorTakesDownAPublishedMemberPostWithAReason() {
+        Post draft = draft("To be taken down " + UUID.randomUUID());
+        postService.perform(draft.getId(), WorkflowAction.SUBMIT, null);
+        asModerator(() -> postService.perform(draft.getId(), WorkflowAction.APPROVE, null));
+        login(accounts.findByUsername("moderator").orElseThrow().asActor());
+        UI.getCurrent().navigate("workspace/posts/" + draft.getId());
+        PostEditorView view = _get(PostEditorView.class);
+
+        _click(_get(Button.class, spec -> spec.withText("Take down")));
+        assertThat(view.takeDownReason.isInvalid()).isTrue();
+        assertThat(posts.findById(draft.getId()).orElseThrow().getStatus()).isEqualTo(PostStatus.PUBLISHED);
+
+        view.takeDownReason.setValue("It names a person who asked not to be named.");
+        _click(_get(Button.class, spec -> spec.withText("Take down")));
+        assertThat(posts.findById(draft.getId()).orElseThrow().getStatus()).isEqualTo(PostStatus.ARCHIVED);
+    }
+
     private Post draft(String title) {
         return postService.createDraft(editor.organisationId(), content(title), null);
     }

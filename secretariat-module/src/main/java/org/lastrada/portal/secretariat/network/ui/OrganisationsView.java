@@ -1,0 +1,121 @@
+package org.lastrada.portal.secretariat.network.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import org.lastrada.portal.shared.organisations.MemberOrganisation;
+import org.lastrada.portal.shared.organisations.NewOrganisation;
+import org.lastrada.portal.shared.organisations.OrganisationKind;
+import org.lastrada.portal.shared.organisations.OrganisationProfile;
+import org.lastrada.portal.shared.organisations.OrganisationService;
+import org.lastrada.portal.shared.organisations.OrganisationStatus;
+import org.lastrada.portal.shared.validation.EntityValidator;
+import org.lastrada.portal.shared.validation.InvalidInputException;
+
+/**
+ * The network's organisations for administrators: add a member, suspend one (hidden from the public site,
+ * its staff signed out and unable to sign in) and reactivate it.
+ */
+@Route("workspace/organisations")
+@PageTitle("Organisations | LSI Network Portal")
+@Menu(order = 35, icon = "vaadin:office", title = "Organisations")
+@RolesAllowed("ADMIN")
+class OrganisationsView extends VerticalLayout {
+
+    final Grid<MemberOrganisation> grid = new Grid<>();
+    private final OrganisationService organisations;
+
+    OrganisationsView(OrganisationService organisations) {
+        this.organisations = organisations;
+        setSizeFull();
+        grid.addColumn(MemberOrganisation::getName).setHeader("Organisation").setFlexGrow(1);
+        grid.addColumn(o -> new Locale("", o.getCountryCode()).getDisplayCountry(Locale.ENGLISH)).setHeader("Country")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(o -> o.getStatus() == OrganisationStatus.ACTIVE ? "Active" : "Suspended").setHeader("Status")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusButton).setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.setSizeFull();
+        Button add = new Button("Add a member organisation", VaadinIcon.PLUS.create(), click -> openNew());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2("Organisations"), new Paragraph("Suspending an organisation hides it and all its posts from the public site "
+                + "and signs its staff out at once."), add, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(organisations.all());
+    }
+
+    private Button statusButton(MemberOrganisation organisation) {
+        boolean active = organisation.getStatus() == OrganisationStatus.ACTIVE;
+        Button button = new Button(active ? "Suspend" : "Reactivate", click -> {
+            organisations.changeStatus(organisation.getId(), active ? OrganisationStatus.SUSPENDED : OrganisationStatus.ACTIVE);
+            refresh();
+            Notification.show(organisation.getName() + (active ? " is suspended." : " is active again."), 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, active ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+        button.setVisible(!organisation.isSecretariat());
+        return button;
+    }
+
+    void openNew() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Add a member organisation");
+        TextField name = new TextField("Name");
+        TextField slug = new TextField("Address name");
+        slug.setHelperText("Used in its public address, e.g. la-strada-romania");
+        ComboBox<String> country = new ComboBox<>("Country");
+        country.setItems(Arrays.stream(Locale.getISOCountries()).sorted().toList());
+        country.setItemLabelGenerator(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH) + " (" + code + ")");
+        TextField city = new TextField("City");
+        Map<String, HasValidation> fields = Map.of("name", name, "slug", slug, "countryCode", country, "city", city);
+        Button create = new Button("Add", click -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                organisations.register(new NewOrganisation(slug.getValue(), OrganisationKind.MEMBER, country.getValue(),
+                        new OrganisationProfile(name.getValue(), city.getValue())));
+                dialog.close();
+                refresh();
+            } catch (ConstraintViolationException e) {
+                for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+                    HasValidation field = fields.get(EntityValidator.fieldName(violation));
+                    if (field != null) {
+                        field.setErrorMessage(violation.getMessage());
+                        field.setInvalid(true);
+                    }
+                }
+            } catch (InvalidInputException e) {
+                HasValidation field = fields.get(e.field());
+                if (field != null) {
+                    field.setErrorMessage(e.getMessage());
+                    field.setInvalid(true);
+                }
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(name, slug, country, city));
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), create);
+        dialog.open();
+    }
+}
