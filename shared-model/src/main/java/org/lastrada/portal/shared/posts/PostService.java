@@ -17,6 +17,7 @@ import org.lastrada.portal.shared.validation.Slugs;
 import org.lastrada.portal.shared.workflow.ItemType;
 import org.lastrada.portal.shared.workflow.ModerationEvent;
 import org.lastrada.portal.shared.workflow.ModerationEventRepository;
+import org.lastrada.portal.shared.workflow.ModerationHistory;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -38,17 +39,20 @@ public class PostService {
     private final PostRevisionRepository revisions;
     private final MemberOrganisationRepository organisations;
     private final ModerationEventRepository moderationEvents;
+    private final ModerationHistory history;
     private final EntityValidator validator;
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public PostService(PostRepository posts, PostRevisionRepository revisions, MemberOrganisationRepository organisations, ModerationEventRepository moderationEvents,
+    public PostService(PostRepository posts, PostRevisionRepository revisions, MemberOrganisationRepository organisations,
+                       ModerationEventRepository moderationEvents, ModerationHistory history,
                        EntityValidator validator, CurrentActor currentActor, AuditLog auditLog, Clock clock) {
         this.posts = posts;
         this.revisions = revisions;
         this.organisations = organisations;
         this.moderationEvents = moderationEvents;
+        this.history = history;
         this.validator = validator;
         this.currentActor = currentActor;
         this.auditLog = auditLog;
@@ -95,8 +99,8 @@ public class PostService {
             // Do not even confirm that another organisation's post exists.
             throw new AccessDeniedException(actor.username() + " may not change this post.");
         }
-        ModerationEvent event = post.perform(action, actor, comment, clock.instant());
-        moderationEvents.save(event);
+        ModerationEvent event = history.record(post.perform(action, actor, comment, clock.instant()), post.getTitle(), post.getId(),
+                post.getAuthorAccountId());
         auditLog.record(actor, "post." + action.name().toLowerCase(Locale.ROOT), "post", post.getSlug(),
                 post.getOrganisation().getId(), event.summary());
         return post;
@@ -149,7 +153,7 @@ public class PostService {
             default -> null;
         };
         if (submit != null) {
-            moderationEvents.save(revision.perform(submit, actor, null, now));
+            history.record(revision.perform(submit, actor, null, now), content.getTitle(), post.getId(), revision.getAuthorAccountId());
         }
         auditLog.record(actor, "post.propose_revision", "post", post.getSlug(), post.getOrganisation().getId(), content.getTitle());
         return revision;
@@ -164,8 +168,8 @@ public class PostService {
         if (!actor.actsFor(revision.owner()) && !actor.isSecretariat()) {
             throw new AccessDeniedException(actor.username() + " may not change this post.");
         }
-        ModerationEvent event = revision.perform(action, actor, comment, clock.instant());
-        moderationEvents.save(event);
+        ModerationEvent event = history.record(revision.perform(action, actor, comment, clock.instant()),
+                revision.getContent().getTitle(), revision.getPost().getId(), revision.getAuthorAccountId());
         auditLog.record(actor, "post_revision." + action.name().toLowerCase(Locale.ROOT), "post", revision.getPost().getSlug(),
                 revision.owner().getId(), event.summary());
         return revision;

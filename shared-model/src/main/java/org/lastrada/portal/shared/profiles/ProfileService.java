@@ -13,7 +13,7 @@ import org.lastrada.portal.shared.validation.EntityValidator;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.workflow.ItemType;
 import org.lastrada.portal.shared.workflow.ModerationEvent;
-import org.lastrada.portal.shared.workflow.ModerationEventRepository;
+import org.lastrada.portal.shared.workflow.ModerationHistory;
 import org.lastrada.portal.shared.workflow.RevisionStatus;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
 import org.lastrada.portal.shared.workflow.WorkflowStep;
@@ -28,18 +28,18 @@ public class ProfileService {
 
     private final ProfileRevisionRepository revisions;
     private final MemberOrganisationRepository organisations;
-    private final ModerationEventRepository moderationEvents;
+    private final ModerationHistory history;
     private final EntityValidator validator;
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
     private final Clock clock;
 
     public ProfileService(ProfileRevisionRepository revisions, MemberOrganisationRepository organisations,
-                          ModerationEventRepository moderationEvents, EntityValidator validator, CurrentActor currentActor,
+                          ModerationHistory history, EntityValidator validator, CurrentActor currentActor,
                           AuditLog auditLog, Clock clock) {
         this.revisions = revisions;
         this.organisations = organisations;
-        this.moderationEvents = moderationEvents;
+        this.history = history;
         this.validator = validator;
         this.currentActor = currentActor;
         this.auditLog = auditLog;
@@ -84,14 +84,16 @@ public class ProfileService {
                 default -> null;
             };
             if (resubmit != null) {
-                moderationEvents.save(revision.perform(resubmit, actor, null, clock.instant()));
+                history.record(revision.perform(resubmit, actor, null, clock.instant()), "Profile of " + organisation.getName(), null,
+                        revision.getAuthorAccountId());
             }
         } else {
             revision = new ProfileRevision(organisation, proposed, actor, clock.instant());
             validator.check(revision);
             revision = revisions.save(revision);
-            moderationEvents.save(WorkflowStep.record(ItemType.PROFILE_REVISION, revision.getId(), organisation, actor,
-                    WorkflowAction.SUBMIT, null, RevisionStatus.SUBMITTED, null, clock.instant()));
+            history.record(WorkflowStep.record(ItemType.PROFILE_REVISION, revision.getId(), organisation, actor,
+                    WorkflowAction.SUBMIT, null, RevisionStatus.SUBMITTED, null, clock.instant()), "Profile of " + organisation.getName(),
+                    null, revision.getAuthorAccountId());
         }
         auditLog.record(actor, "profile.propose", "organisation", organisation.getSlug(), organisationId,
                 "revision " + revision.getId());
@@ -104,8 +106,8 @@ public class ProfileService {
         Actor actor = currentActor.require();
         ProfileRevision revision = revisions.findById(revisionId)
                 .orElseThrow(() -> new InvalidInputException("revision", "No such profile change."));
-        ModerationEvent event = revision.perform(action, actor, comment, clock.instant());
-        moderationEvents.save(event);
+        ModerationEvent event = history.record(revision.perform(action, actor, comment, clock.instant()),
+                "Profile of " + revision.getOrganisation().getName(), null, revision.getAuthorAccountId());
         auditLog.record(actor, "profile." + action.name().toLowerCase(Locale.ROOT), "organisation",
                 revision.getOrganisation().getSlug(), revision.getOrganisation().getId(), event.summary());
         return revision;

@@ -1,0 +1,124 @@
+package org.lastrada.portal.shared.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lastrada.portal.shared.Fixtures;
+import org.lastrada.portal.shared.SharedModelTestApplication;
+import org.lastrada.portal.shared.accounts.Account;
+import org.lastrada.portal.shared.accounts.AccountRepository;
+import org.lastrada.portal.shared.posts.Post;
+import org.lastrada.portal.shared.posts.PostRepository;
+import org.lastrada.portal.shared.posts.PostService;
+import org.lastrada.portal.shared.posts.PostStatus;
+import org.lastrada.portal.shared.workflow.WorkflowAction;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Notifications go out through a real SMTP server (GreenMail, in-process); when it is down, nothing is lost. */
+@SpringBootTest(classes = SharedModelTestApplication.class, properties = {"portal.demo.enabled=true", "portal.mail.send=true",
+        "portal.mail.dispatch-interval=1h", "portal.mail.base-url=https://portal.example.org"})
+class MailNotificationsTest {
+
+    private static final int SMTP_PORT = freePort();
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Autowired PostService postService;
+    @Autowired PostRepository posts;
+    @Autowired AccountRepository accounts;
+    @Autowired OutboxMailRepository outbox;
+    @Autowired OutboxDispatcher dispatcher;
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void moderatorsHearOfSubmissionsAndAuthorAndAdminsHearTheDecisionWithItsComment() throws Exception {
+        Account editor = accounts.findByUsername("moldova.editor").orElseThrow();
+        String title = "Helpline report " + UUID.randomUUID();
+        Fixtures.signIn(editor.asActor());
+        Post post = postService.createDraft(editor.asActor().organisationId(), Fixtures.content(title), null);
+        postService.perform(post.getId(), WorkflowAction.SUBMIT, null);
+        Fixtures.signIn(accounts.findByUsername("moderator").orElseThrow().asActor());
+        postService.perform(post.getId(), WorkflowAction.REQUEST_CHANGES, "Please add the period the figures cover.");
+
+        dispatcher.dispatch();
+
+        MimeMessage submitted = received("Waiting for review: " + title);
+        assertThat(recipients(submitted)).contains("moderator@example.org", "admin@example.org");
+        assertThat(GreenMailUtil.getBody(submitted)).contains("https://portal.example.org/workspace/moderation/post/" + post.getId());
+
+        MimeMessage decided = received("\"" + title + "\" was sent back for changes");
+        assertThat(recipients(decided)).contains("moldova.editor@example.org", "moldova.admin@example.org")
+                .doesNotContain("poland.editor@example.org");
+        assertThat(GreenMailUtil.getBody(decided)).contains("Please add the period the figures cover.");
+        assertThat(outbox.findAll()).filteredOn(m -> m.getSubject().contains(title))
+                .allMatch(m -> m.getStatus() == OutboxMail.Status.SENT);
+    }
+
+    @Test
+    void mailServerDownKeepsTheDecisionAndRetriesTheMail() {
+        Account editor = accounts.findByUsername("moldova.editor").orElseThrow();
+        String title = "Statement " + UUID.randomUUID();
+        Fixtures.signIn(editor.asActor());
+        Post post = postService.createDraft(editor.asActor().organisationId(), Fixtures.content(title), null);
+        smtp.stop();
+
+        postService.perform(post.getId(), WorkflowAction.SUBMIT, null);
+        dispatcher.dispatch();
+
+        assertThat(posts.findById(post.getId()).orElseThrow().getStatus()).isEqualTo(PostStatus.SUBMITTED);
+        OutboxMail waiting = outbox.findAll().stream().filter(m -> m.getSubject().contains(title)).findFirst().orElseThrow();
+        assertThat(waiting.getStatus()).isEqualTo(OutboxMail.Status.PENDING);
+        assertThat(waiting.getAttempts()).isEqualTo(1);
+        assertThat(waiting.getLastError()).isNotBlank();
+        assertThat(waiting.getNextAttemptAt()).isAfter(waiting.getCreatedAt());
+    }
+
+    private static MimeMessage received(String subject) throws Exception {
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (subject.equals(message.getSubject())) {
+                return message;
+            }
+        }
+        throw new AssertionError("No mail with subject " + subject + " among " + Arrays.stream(smtp.getReceivedMessages())
+                .map(m -> { try { return m.getSubject(); } catch (Exception e) { return "?"; } }).toList());
+    }
+
+    private static List<String> recipients(MimeMessage message) throws Exception {
+        return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+    }
+}
