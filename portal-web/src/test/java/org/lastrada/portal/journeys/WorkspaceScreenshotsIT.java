@@ -4,24 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.lastrada.portal.shared.accounts.AccountRepository;
+import org.lastrada.portal.shared.organisations.OrganisationService;
 import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.posts.PostStatus;
+import org.lastrada.portal.shared.profiles.ProfileService;
 import org.lastrada.portal.testing.Browser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The member workspace in a real browser: an editor signs in, sees the profile editor, the post list and a
- * post editor. The screenshots it saves are the README's pictures (see "Screenshots" in the README).
+ * The workspace in a real browser: an editor signs in and sees the profile editor, the post list and a post
+ * editor; a moderator reviews a profile change; an administrator reads the audit log and the statistics.
+ * The screenshots it saves are the README's pictures (see the README for the command).
  */
 @EnabledIf(value = "org.lastrada.portal.testing.Browser#available", disabledReason = "No Chromium at /usr/bin/chromium")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -33,6 +40,8 @@ class WorkspaceScreenshotsIT {
     @LocalServerPort int port;
     @Autowired AccountRepository accounts;
     @Autowired PostRepository posts;
+    @Autowired OrganisationService organisationService;
+    @Autowired ProfileService profileService;
 
     @BeforeAll
     static void startBrowser() {
@@ -70,6 +79,39 @@ class WorkspaceScreenshotsIT {
         phone.waitForURL("**/workspace/organisation");
         phone.getByText("Send changes for review").waitFor();
         phone.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("member-profile-editor-phone")));
+    }
+
+    @Test
+    void secretariatReviewsAChangeAndReadsTheAuditLogAndStatistics() {
+        var poland = accounts.findByUsername("poland.editor").orElseThrow();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(poland.asActor(), null,
+                List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
+        Long organisationId = poland.asActor().organisationId();
+        var proposed = organisationService.find(organisationId).orElseThrow().getProfile().copy();
+        proposed.setShortDescription("Member of La Strada International in Poland: helpline, legal aid and social assistance "
+                + "for trafficked persons, from Warsaw.");
+        var change = profileService.propose(organisationId, profileService.editingBase(organisationId), proposed);
+        SecurityContextHolder.clearContext();
+
+        Page page = browser.page(1280, 900);
+        signIn(page, "moderator");
+        page.waitForURL("**/workspace/moderation");
+        page.locator("vaadin-grid-cell-content").getByText("Profile change").first().waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("secretariat-queue")));
+
+        page.navigate(url("/workspace/moderation/profile-change/" + change.getId()));
+        page.locator("vaadin-button").getByText("Request changes").waitFor();
+        assertThat(page.locator("ins").first().textContent()).isNotBlank();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("secretariat-review-diff")));
+
+        Page admin = browser.page(1280, 900);
+        signIn(admin, "admin");
+        admin.navigate(url("/workspace/audit"));
+        admin.locator("vaadin-grid-cell-content").getByText(Pattern.compile("^login\\.")).first().waitFor();
+        admin.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("secretariat-audit-log")));
+        admin.navigate(url("/workspace/statistics"));
+        admin.getByText("Posts published per month, whole network").waitFor();
+        admin.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("secretariat-statistics")).setFullPage(true));
     }
 
     private void signIn(Page page, String username) {

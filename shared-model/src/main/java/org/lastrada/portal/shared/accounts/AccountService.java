@@ -92,6 +92,26 @@ public class AccountService {
         return account;
     }
 
+    /** Administrators move an account to another role or organisation; its open sessions end so the change applies at once. */
+    @Transactional
+    public Account assign(Long accountId, Role role, Long organisationId) {
+        Actor actor = currentActor.require();
+        if (!actor.isAdmin()) {
+            throw new AccessDeniedException(actor.username() + " may not change roles.");
+        }
+        Account account = find(accountId);
+        MemberOrganisation organisation = role != null && role.isMemberRole() && organisationId != null
+                ? organisations.findById(organisationId).orElseThrow(() -> new InvalidInputException("organisation", "No such organisation."))
+                : null;
+        String before = account.getRole() + (account.getOrganisation() == null ? "" : " of " + account.getOrganisation().getSlug());
+        account.assign(role, organisation);
+        validator.check(account);
+        auditLog.record(actor, "account.assign", "account", account.getUsername(), organisationId(account),
+                before + " -> " + role + (organisation == null ? "" : " of " + organisation.getSlug()));
+        events.publishEvent(new AccountDisabled(account.getUsername()));
+        return account;
+    }
+
     /** Sets a new initial password that its owner must change at the next sign-in; also lifts a lockout. */
     @Transactional
     public Account resetPassword(Long accountId, String newPassword) {
