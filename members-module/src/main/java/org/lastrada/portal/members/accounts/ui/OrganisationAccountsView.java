@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,7 +31,7 @@ import org.lastrada.portal.shared.accounts.AccountService;
 import org.lastrada.portal.shared.accounts.NewAccount;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.security.Role;
-import org.lastrada.portal.shared.validation.EntityValidator;
+import org.lastrada.portal.shared.validation.FieldProblems;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 
 /** An organisation admin's accounts: the own organisation's staff only, who can be added, disabled and reset. */
@@ -104,20 +103,14 @@ class OrganisationAccountsView extends VerticalLayout {
                 dialog.close();
                 refresh();
                 success("The account " + username.getValue() + " was created.");
-            } catch (ConstraintViolationException e) {
-                for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-                    var field = fields.get(EntityValidator.fieldName(violation));
+            } catch (ConstraintViolationException | InvalidInputException e) {
+                FieldProblems.of(e).forEach((fieldName, message) -> {
+                    var field = fields.get(fieldName);
                     if (field != null) {
-                        field.setErrorMessage(violation.getMessage());
+                        field.setErrorMessage(message);
                         field.setInvalid(true);
                     }
-                }
-            } catch (InvalidInputException e) {
-                var field = fields.get(e.field());
-                if (field != null) {
-                    field.setErrorMessage(e.getMessage());
-                    field.setInvalid(true);
-                }
+                });
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -30,7 +30,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -51,7 +50,7 @@ import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.uploads.UploadStore;
-import org.lastrada.portal.shared.validation.EntityValidator;
+import org.lastrada.portal.shared.validation.FieldProblems;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.workflow.ModerationEvent;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
@@ -293,22 +292,16 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
             } else {
                 load(posts.read(saved.getId()));
             }
-        } catch (ConstraintViolationException e) {
-            for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-                HasValidation field = fieldsByName.get(EntityValidator.fieldName(violation));
+        } catch (ConstraintViolationException | InvalidInputException e) {
+            Map<String, String> problems = FieldProblems.of(e);
+            problems.forEach((name, message) -> {
+                HasValidation field = fieldsByName.get(name);
                 if (field != null) {
-                    field.setErrorMessage(violation.getMessage());
+                    field.setErrorMessage(message);
                     field.setInvalid(true);
                 }
-            }
-            error("Please correct the marked fields.");
-        } catch (InvalidInputException e) {
-            HasValidation field = fieldsByName.get(e.field());
-            if (field != null) {
-                field.setErrorMessage(e.getMessage());
-                field.setInvalid(true);
-            }
-            error(e.getMessage());
+            });
+            error(problems.size() == 1 ? problems.values().iterator().next() : "Please correct the marked fields.");
         } catch (OptimisticLockingFailureException e) {
             Notification conflict = new Notification();
             conflict.addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -32,7 +32,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
@@ -51,7 +50,7 @@ import org.lastrada.portal.shared.profiles.ProfileRevision;
 import org.lastrada.portal.shared.profiles.ProfileService;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.uploads.UploadStore;
-import org.lastrada.portal.shared.validation.EntityValidator;
+import org.lastrada.portal.shared.validation.FieldProblems;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -212,14 +211,14 @@ class ProfileView extends VerticalLayout {
             Notification.show("Sent for review. The public sees the new profile once the secretariat approves it.", 5000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             load();
-        } catch (ConstraintViolationException e) {
-            for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-                HasValidation field = fieldsByName.get(EntityValidator.fieldName(violation));
+        } catch (ConstraintViolationException | InvalidInputException e) {
+            FieldProblems.of(e).forEach((name, message) -> {
+                HasValidation field = fieldsByName.get(name);
                 if (field != null) {
-                    field.setErrorMessage(violation.getMessage());
+                    field.setErrorMessage(message);
                     field.setInvalid(true);
                 }
-            }
+            });
         } catch (OptimisticLockingFailureException e) {
             Notification conflict = new Notification();
             conflict.addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import org.lastrada.portal.shared.accounts.Account;
@@ -29,7 +28,7 @@ import org.lastrada.portal.shared.accounts.NewAccount;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.OrganisationService;
 import org.lastrada.portal.shared.security.Role;
-import org.lastrada.portal.shared.validation.EntityValidator;
+import org.lastrada.portal.shared.validation.FieldProblems;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 
 /** Every account of the network for administrators: open, disable, move to another role or organisation, reset. */
@@ -120,20 +119,14 @@ class AccountsView extends VerticalLayout {
                 }
                 dialog.close();
                 refresh();
-            } catch (ConstraintViolationException e) {
-                for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-                    HasValidation field = fields.get(EntityValidator.fieldName(violation));
+            } catch (ConstraintViolationException | InvalidInputException e) {
+                FieldProblems.of(e).forEach((fieldName, message) -> {
+                    var field = fields.get(fieldName);
                     if (field != null) {
-                        field.setErrorMessage(violation.getMessage());
+                        field.setErrorMessage(message);
                         field.setInvalid(true);
                     }
-                }
-            } catch (InvalidInputException e) {
-                HasValidation field = fields.get(e.field());
-                if (field != null) {
-                    field.setErrorMessage(e.getMessage());
-                    field.setInvalid(true);
-                }
+                });
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

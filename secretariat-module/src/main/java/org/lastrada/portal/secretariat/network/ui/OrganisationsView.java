@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -29,7 +28,7 @@ import org.lastrada.portal.shared.organisations.OrganisationKind;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
 import org.lastrada.portal.shared.organisations.OrganisationService;
 import org.lastrada.portal.shared.organisations.OrganisationStatus;
-import org.lastrada.portal.shared.validation.EntityValidator;
+import org.lastrada.portal.shared.validation.FieldProblems;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 
 /**
@@ -97,20 +96,14 @@ class OrganisationsView extends VerticalLayout {
                         new OrganisationProfile(name.getValue(), city.getValue())));
                 dialog.close();
                 refresh();
-            } catch (ConstraintViolationException e) {
-                for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-                    HasValidation field = fields.get(EntityValidator.fieldName(violation));
+            } catch (ConstraintViolationException | InvalidInputException e) {
+                FieldProblems.of(e).forEach((fieldName, message) -> {
+                    var field = fields.get(fieldName);
                     if (field != null) {
-                        field.setErrorMessage(violation.getMessage());
+                        field.setErrorMessage(message);
                         field.setInvalid(true);
                     }
-                }
-            } catch (InvalidInputException e) {
-                HasValidation field = fields.get(e.field());
-                if (field != null) {
-                    field.setErrorMessage(e.getMessage());
-                    field.setInvalid(true);
-                }
+                });
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
