@@ -76,6 +76,10 @@ public class Post {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    /** When the scheduled publishing job announced that the post had become public; null until then. */
+    @Column(name = "announced_at")
+    private Instant announcedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -148,6 +152,7 @@ public class Post {
     public Instant getPublishedAt() { return publishedAt; }
     public PostStatus getStatus() { return status; }
     public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getAnnouncedAt() { return announcedAt; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public long getVersion() { return version; }

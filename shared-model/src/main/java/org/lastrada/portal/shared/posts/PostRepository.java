@@ -1,10 +1,13 @@
 package org.lastrada.portal.shared.posts;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -25,6 +28,17 @@ public interface PostRepository extends JpaRepository<Post, Long> {
             and (:status is null or p.status = :status) and (:type is null or p.content.type = :type)""")
     Page<Post> findForOrganisation(@Param("organisationId") Long organisationId, @Param("status") PostStatus status,
                                    @Param("type") PostType type, Pageable pageable);
+
+    /** Published posts whose moment has come but that were not announced yet, oldest first. */
+    @Query("""
+            select p from Post p where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED
+            and p.announcedAt is null and p.publishedAt <= :now order by p.publishedAt asc""")
+    List<Post> findDueForAnnouncement(@Param("now") Instant now, Pageable pageable);
+
+    /** Marks posts as announced without touching their version: the job must not make an editor's save conflict. */
+    @Modifying
+    @Query("update Post p set p.announcedAt = :now where p.id in :ids")
+    int markAnnounced(@Param("ids") List<Long> ids, @Param("now") Instant now);
 
     /** Posts in one state, longest waiting first, with their organisation in the same query. */
     @EntityGraph(attributePaths = "organisation")

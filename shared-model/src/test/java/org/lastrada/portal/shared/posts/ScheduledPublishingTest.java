@@ -1,0 +1,82 @@
+package org.lastrada.portal.shared.posts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.lastrada.portal.shared.Fixtures;
+import org.lastrada.portal.shared.MutableClock;
+import org.lastrada.portal.shared.SharedModelTestApplication;
+import org.lastrada.portal.shared.accounts.AccountRepository;
+import org.lastrada.portal.shared.workflow.WorkflowAction;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** An approved post with a future publish-at stays hidden until that moment, then is announced once. */
+@SpringBootTest(classes = SharedModelTestApplication.class, properties = {"portal.demo.enabled=true",
+        "portal.publishing.initial-delay=1h"})
+@Import(ScheduledPublishingTest.Clocks.class)
+@RecordApplicationEvents
+class ScheduledPublishingTest {
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        MutableClock clock() {
+            return new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        }
+    }
+
+    @Autowired MutableClock clock;
+    @Autowired ScheduledPublishing publishing;
+    @Autowired PostService postService;
+    @Autowired PostRepository posts;
+    @Autowired AccountRepository accounts;
+    @Autowired TransactionTemplate transaction;
+    @Autowired ApplicationEvents events;
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void embargoedStatementBecomesPublicAtItsMomentAndIsAnnouncedOnce() {
+        var editor = accounts.findByUsername("poland.editor").orElseThrow().asActor();
+        Fixtures.signIn(editor);
+        Instant embargo = clock.instant().plus(Duration.ofHours(2));
+        Post post = postService.createDraft(editor.organisationId(), Fixtures.content("Embargoed statement"), embargo);
+        postService.perform(post.getId(), WorkflowAction.SUBMIT, null);
+        Fixtures.signIn(accounts.findByUsername("moderator").orElseThrow().asActor());
+        long versionAfterApproval = postService.perform(post.getId(), WorkflowAction.APPROVE, null).getVersion();
+        publishing.announceDue();
+
+        assertThat(isPublic(post.getId())).isFalse();
+        assertThat(events.stream(PostWentPublic.class)).noneMatch(e -> e.postId().equals(post.getId()));
+
+        clock.advance(Duration.ofHours(2).plusMinutes(1));
+        publishing.announceDue();
+        publishing.announceDue();
+
+        assertThat(isPublic(post.getId())).isTrue();
+        assertThat(events.stream(PostWentPublic.class).filter(e -> e.postId().equals(post.getId()))).hasSize(1)
+                .allMatch(e -> e.at().equals(embargo));
+        Post announced = posts.findById(post.getId()).orElseThrow();
+        assertThat(announced.getAnnouncedAt()).isEqualTo(clock.instant());
+        assertThat(announced.getVersion()).as("announcing must not make an editor's next save conflict")
+                .isEqualTo(versionAfterApproval);
+    }
+
+    private boolean isPublic(Long postId) {
+        return Boolean.TRUE.equals(transaction.execute(s -> posts.findById(postId).orElseThrow().isPublicAt(clock.instant())));
+    }
+}
