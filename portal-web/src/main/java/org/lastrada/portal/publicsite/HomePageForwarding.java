@@ -1,5 +1,6 @@
 package org.lastrada.portal.publicsite;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,9 +10,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * Vaadin's client talks to the server at "/" ("/?v-r=uidl", heartbeats), so Vaadin answers that path; a
+ * Filters in front of the public site. Vaadin's client talks to the server at "/" ("/?v-r=uidl", heartbeats), so Vaadin answers that path; a
  * plain GET of "/" (no {@code v-r} parameter) is handed to the public home page instead.
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +40,17 @@ class HomePageForwarding {
         registration.addUrlPatterns("/");
         // After Spring Security (which decides that "/" is public and session-free), before Vaadin.
         registration.setOrder(0);
+        return registration;
+    }
+
+    /** ETags on public pages, feeds and the API: a revalidation that finds nothing changed gets 304 and no body. */
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        registration.addUrlPatterns("/site/home", "/members", "/members/*", "/news", "/news/*", "/about/*", "/feeds/*", "/api/*");
+        registration.setOrder(1);
+        // The home page is reached by a forward from "/".
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD);
         return registration;
     }
 }

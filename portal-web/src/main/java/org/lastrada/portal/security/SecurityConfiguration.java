@@ -68,7 +68,9 @@ class SecurityConfiguration {
                 .securityContext(context -> context.requireExplicitSave(true))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> commonHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(PUBLIC_CSP)))
+                // Public pages set their own Cache-Control so browsers and proxies may cache and revalidate them.
+                .headers(headers -> commonHeaders(headers).cacheControl(cache -> cache.disable())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(PUBLIC_CSP)))
                 .build();
     }
 

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Locale;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.lastrada.portal.shared.security.OrganisationRef;
@@ -92,6 +93,12 @@ public class MemberOrganisation implements OrganisationRef {
         this.profileUpdatedAt = now;
     }
 
+    /** An administrator's direct correction, outside the members' review workflow. */
+    public void correct(String countryCode, OrganisationProfile profile, Instant now) {
+        this.countryCode = countryCode;
+        applyProfile(profile, now);
+    }
+
     public boolean isActive() {
         return status == OrganisationStatus.ACTIVE;
     }
@@ -111,6 +118,11 @@ public class MemberOrganisation implements OrganisationRef {
     public String getSlug() { return slug; }
     public OrganisationKind getKind() { return kind; }
     public String getCountryCode() { return countryCode; }
+
+    /** The country's English name, such as "North Macedonia". */
+    public String getCountryName() {
+        return new Locale("", countryCode).getDisplayCountry(Locale.ENGLISH);
+    }
     public OrganisationProfile getProfile() { return profile; }
     public String getName() { return profile.getName(); }
     public OrganisationStatus getStatus() { return status; }

@@ -49,6 +49,24 @@ public class OrganisationService {
         return saved;
     }
 
+    /** Administrators correct an organisation directly (they are the reviewers): country, name, city, short description. */
+    @Transactional
+    public MemberOrganisation edit(Long organisationId, String countryCode, String name, String city, String shortDescription) {
+        Actor actor = requireAdmin();
+        MemberOrganisation organisation = organisations.findById(organisationId)
+                .orElseThrow(() -> new InvalidInputException("organisation", "No such organisation."));
+        String before = organisation.getName() + ", " + organisation.getProfile().getCity() + ", " + organisation.getCountryCode();
+        OrganisationProfile profile = organisation.getProfile().copy();
+        profile.setName(name);
+        profile.setCity(city);
+        profile.setShortDescription(shortDescription);
+        organisation.correct(countryCode, profile, clock.instant());
+        validator.check(organisation);
+        auditLog.record(actor, "organisation.edit", "organisation", organisation.getSlug(), organisation.getId(),
+                before + " -> " + name + ", " + city + ", " + countryCode);
+        return organisation;
+    }
+
     @Transactional
     public MemberOrganisation changeStatus(Long organisationId, OrganisationStatus status) {
         Actor actor = requireAdmin();

@@ -29,6 +29,36 @@ public interface PostRepository extends JpaRepository<Post, Long> {
     Page<Post> findForOrganisation(@Param("organisationId") Long organisationId, @Param("status") PostStatus status,
                                    @Param("type") PostType type, Pageable pageable);
 
+    /**
+     * What the public may see: published, past its moment, of an active organisation; newest first,
+     * optionally narrowed (a null filter matches all; tags are stored as ",a,b," friendly sorted lists).
+     */
+    @Query(value = """
+            select p from Post p join fetch p.organisation o
+            where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
+              and o.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE
+              and (:type is null or p.content.type = :type) and (:organisation is null or o.slug = :organisation)
+              and (:country is null or o.countryCode = :country) and (:language is null or p.content.language = :language)
+              and (:tag is null or concat(',', p.content.tags, ',') like concat('%,', :tag, ',%'))
+            order by p.publishedAt desc, p.id desc""",
+            countQuery = """
+            select count(p) from Post p join p.organisation o
+            where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
+              and o.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE
+              and (:type is null or p.content.type = :type) and (:organisation is null or o.slug = :organisation)
+              and (:country is null or o.countryCode = :country) and (:language is null or p.content.language = :language)
+              and (:tag is null or concat(',', p.content.tags, ',') like concat('%,', :tag, ',%'))""")
+    Page<Post> findPublic(@Param("now") Instant now, @Param("type") PostType type, @Param("organisation") String organisation,
+                          @Param("country") String country, @Param("language") String language, @Param("tag") String tag,
+                          Pageable pageable);
+
+    /** One post, only if the public may see it. */
+    @Query("""
+            select p from Post p join fetch p.organisation o
+            where p.slug = :slug and p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
+              and o.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE""")
+    Optional<Post> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);
+
     /** Published posts whose moment has come but that were not announced yet, oldest first. */
     @Query("""
             select p from Post p where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED

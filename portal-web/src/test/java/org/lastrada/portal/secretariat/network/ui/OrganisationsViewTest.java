@@ -46,5 +46,10 @@ class OrganisationsViewTest extends ViewTest {
         assertThat(organisations.findBySlug(slug).orElseThrow().getStatus()).isEqualTo(OrganisationStatus.SUSPENDED);
         _click((Button) GridKt._getCellComponent(view.grid, row, "status"));
         assertThat(organisations.findBySlug(slug).orElseThrow().getStatus()).isEqualTo(OrganisationStatus.ACTIVE);
+
+        view.openEdit(organisations.findBySlug(slug).orElseThrow());
+        _get(TextField.class, spec -> spec.withLabel("City")).setValue("Cluj-Napoca");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(organisations.findBySlug(slug).orElseThrow().getProfile().getCity()).isEqualTo("Cluj-Napoca");
     }
 }

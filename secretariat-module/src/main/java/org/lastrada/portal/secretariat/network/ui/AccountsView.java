@@ -74,9 +74,32 @@ class AccountsView extends VerticalLayout {
             }
         });
         Button change = new Button("Role / organisation", click -> openAccount(account));
+        Button reset = new Button("Reset password", click -> openReset(account));
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
         change.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return new HorizontalLayout(toggle, change);
+        reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(toggle, change, reset);
+    }
+
+    void openReset(Account account) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Reset the password of " + account.getDisplayName());
+        PasswordField password = new PasswordField("New initial password");
+        password.setHelperText("They must replace it at their next sign-in. This also lifts a lock after failed sign-ins.");
+        Button reset = new Button("Reset", click -> {
+            try {
+                accounts.resetPassword(account.getId(), password.getValue());
+                dialog.close();
+                refresh();
+            } catch (InvalidInputException e) {
+                password.setErrorMessage(e.getMessage());
+                password.setInvalid(true);
+            }
+        });
+        reset.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(password);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), reset);
+        dialog.open();
     }
 
     /** A new account (account == null) or another role and organisation for an existing one. */

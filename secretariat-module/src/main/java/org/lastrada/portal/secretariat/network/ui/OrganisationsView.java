@@ -53,6 +53,7 @@ class OrganisationsView extends VerticalLayout {
         grid.addColumn(o -> o.getStatus() == OrganisationStatus.ACTIVE ? "Active" : "Suspended").setHeader("Status")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::statusButton).setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(o -> new Button("Edit", click -> openEdit(o))).setKey("edit").setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         Button add = new Button("Add a member organisation", VaadinIcon.PLUS.create(), click -> openNew());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -78,15 +79,54 @@ class OrganisationsView extends VerticalLayout {
         return button;
     }
 
+    void openEdit(MemberOrganisation organisation) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Edit " + organisation.getName());
+        TextField name = new TextField("Name");
+        name.setValue(organisation.getName());
+        TextField city = new TextField("City");
+        city.setValue(organisation.getProfile().getCity());
+        ComboBox<String> country = countries();
+        country.setValue(organisation.getCountryCode());
+        TextField shortDescription = new TextField("Short description");
+        shortDescription.setValue(organisation.getProfile().getShortDescription() == null ? "" : organisation.getProfile().getShortDescription());
+        Map<String, HasValidation> fields = Map.of("name", name, "city", city, "countryCode", country, "shortDescription", shortDescription);
+        Button save = new Button("Save", click -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                organisations.edit(organisation.getId(), country.getValue(), name.getValue(), city.getValue(), shortDescription.getValue());
+                dialog.close();
+                refresh();
+            } catch (ConstraintViolationException | InvalidInputException e) {
+                FieldProblems.of(e).forEach((fieldName, message) -> {
+                    var field = fields.get(fieldName);
+                    if (field != null) {
+                        field.setErrorMessage(message);
+                        field.setInvalid(true);
+                    }
+                });
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(name, city, country, shortDescription));
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private static ComboBox<String> countries() {
+        ComboBox<String> country = new ComboBox<>("Country");
+        country.setItems(Arrays.stream(Locale.getISOCountries()).sorted().toList());
+        country.setItemLabelGenerator(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH) + " (" + code + ")");
+        return country;
+    }
+
     void openNew() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Add a member organisation");
         TextField name = new TextField("Name");
         TextField slug = new TextField("Address name");
         slug.setHelperText("Used in its public address, e.g. la-strada-romania");
-        ComboBox<String> country = new ComboBox<>("Country");
-        country.setItems(Arrays.stream(Locale.getISOCountries()).sorted().toList());
-        country.setItemLabelGenerator(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH) + " (" + code + ")");
+        ComboBox<String> country = countries();
         TextField city = new TextField("City");
         Map<String, HasValidation> fields = Map.of("name", name, "slug", slug, "countryCode", country, "city", city);
         Button create = new Button("Add", click -> {

@@ -1,0 +1,51 @@
+package org.lastrada.portal.publicsite;
+
+import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
+import org.lastrada.portal.shared.organisations.OrganisationStatus;
+import org.lastrada.portal.shared.uploads.UploadStore;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import java.time.Duration;
+
+/**
+ * Serves uploaded files to the public: the logos of live profiles of active organisations (a logo still
+ * waiting for review is not public) and the PDFs of public publications.
+ */
+@RestController
+class PublicFilesController {
+
+    private final MemberOrganisationRepository organisations;
+    private final PublicCatalogue catalogue;
+    private final UploadStore uploads;
+
+    PublicFilesController(MemberOrganisationRepository organisations, PublicCatalogue catalogue, UploadStore uploads) {
+        this.organisations = organisations;
+        this.catalogue = catalogue;
+        this.uploads = uploads;
+    }
+
+    @GetMapping("/news/{slug}/publication.pdf")
+    ResponseEntity<byte[]> publication(@PathVariable String slug) {
+        return catalogue.post(slug).map(post -> post.getContent().getAttachment()).flatMap(uploads::readDocument)
+                .map(bytes -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                        .header("Content-Disposition", "inline; filename=\"" + slug + ".pdf\"")
+                        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(bytes))
+                .orElse(ResponseEntity.notFound().build());
+    }
+
+    @GetMapping("/uploads/logos/{name}")
+    @Transactional(readOnly = true)
+    ResponseEntity<byte[]> logo(@PathVariable String name) {
+        boolean live = organisations.findByStatusOrderByProfileNameAsc(OrganisationStatus.ACTIVE).stream()
+                .anyMatch(o -> name.equals(o.getProfile().getLogo()));
+        return uploads.readLogo(name).filter(bytes -> live)
+                .map(bytes -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic().immutable()).body(bytes))
+                .orElse(ResponseEntity.notFound().build());
+    }
+}

@@ -1,0 +1,177 @@
+package org.lastrada.portal.publicsite;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Locale;
+import org.lastrada.portal.shared.content.MarkdownRenderer;
+import org.lastrada.portal.shared.content.ProfileHtml;
+import org.lastrada.portal.shared.organisations.MemberOrganisation;
+import org.lastrada.portal.shared.organisations.ServiceArea;
+import org.lastrada.portal.shared.pages.NetworkPage;
+import org.lastrada.portal.shared.posts.Post;
+import org.lastrada.portal.shared.posts.PostType;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The public site: home, member directory and pages, news and posts, network pages. Server-rendered, session-free. */
+@Controller
+class PublicSiteController {
+
+    static final int PAGE_SIZE = 20;
+    static final int MAX_PAGE = 10_000;
+
+    private final PublicCatalogue catalogue;
+    private final MarkdownRenderer markdown;
+    private final ProfileHtml profileHtml;
+
+    PublicSiteController(PublicCatalogue catalogue, MarkdownRenderer markdown, ProfileHtml profileHtml) {
+        this.catalogue = catalogue;
+        this.markdown = markdown;
+        this.profileHtml = profileHtml;
+    }
+
+    @GetMapping(HomePageForwarding.HOME_HANDLER)
+    String home(Model model, HttpServletResponse response) {
+        cacheable(response);
+        NetworkPage about = catalogue.page("about").orElse(null);
+        model.addAttribute("intro", about == null ? "" : markdown.toSafeHtml(firstParagraph(about.getBody())));
+        model.addAttribute("posts", catalogue.news(PublicCatalogue.NewsFilter.NONE, 0, 6).getContent());
+        model.addAttribute("members", catalogue.members(null, null, null));
+        model.addAttribute("pages", catalogue.pages());
+        return "site/home";
+    }
+
+    @GetMapping("/members")
+    String members(@RequestParam(required = false) String country, @RequestParam(required = false) String service,
+                   @RequestParam(required = false) String q, Model model, HttpServletResponse response) {
+        cacheable(response);
+        ServiceArea serviceArea = service == null || service.isBlank() ? null : ServiceArea.fromCode(service)
+                .orElseThrow(() -> new BadRequest("Unknown service '" + service + "'; use one of "
+                        + String.join(", ", Arrays.stream(ServiceArea.values()).map(ServiceArea::code).toList()) + "."));
+        String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        String text = q == null ? null : q.strip().length() > 100 ? q.strip().substring(0, 100) : q.strip();
+        model.addAttribute("members", catalogue.members(countryCode, serviceArea, text));
+        model.addAttribute("all", catalogue.members(null, null, null));
+        model.addAttribute("services", ServiceArea.values());
+        model.addAttribute("country", countryCode);
+        model.addAttribute("service", serviceArea);
+        model.addAttribute("q", text);
+        model.addAttribute("pages", catalogue.pages());
+        return "site/members";
+    }
+
+    @GetMapping("/members/{slug}")
+    String member(@PathVariable String slug, Model model, HttpServletResponse response) {
+        cacheable(response);
+        MemberOrganisation organisation = catalogue.member(slug).orElseThrow(() -> notFound("member organisation"));
+        String logo = organisation.getProfile().getLogo() == null ? null : "/uploads/logos/" + organisation.getProfile().getLogo();
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("profile", profileHtml.render(organisation.getProfile(), organisation.getCountryCode(), logo));
+        model.addAttribute("posts", catalogue.news(new PublicCatalogue.NewsFilter(null, slug, null, null, null), 0, 10).getContent());
+        model.addAttribute("pages", catalogue.pages());
+        return "site/member";
+    }
+
+    @GetMapping("/news")
+    String news(@RequestParam(required = false) String type, @RequestParam(required = false) String organisation,
+                @RequestParam(required = false) String country, @RequestParam(required = false) String language,
+                @RequestParam(required = false) String tag, @RequestParam(defaultValue = "1") String page, Model model,
+                HttpServletResponse response) {
+        cacheable(response);
+        PublicCatalogue.NewsFilter filter = NewsParameters.filter(type, organisation, country, language, tag);
+        int pageNumber = NewsParameters.page(page);
+        Page<Post> posts = catalogue.news(filter, pageNumber - 1, PAGE_SIZE);
+        model.addAttribute("posts", posts);
+        model.addAttribute("filter", filter);
+        model.addAttribute("pageNumber", pageNumber);
+        model.addAttribute("types", PostType.values());
+        model.addAttribute("pages", catalogue.pages());
+        return "site/news";
+    }
+
+    @GetMapping("/news/{slug}")
+    String post(@PathVariable String slug, Model model, HttpServletResponse response) {
+        cacheable(response);
+        Post post = catalogue.post(slug).orElseThrow(() -> notFound("post"));
+        model.addAttribute("post", post);
+        model.addAttribute("body", markdown.toSafeHtml(post.getContent().getBody()));
+        model.addAttribute("description", post.getContent().getSummary() != null ? post.getContent().getSummary()
+                : markdown.toPlainText(post.getContent().getBody(), 200));
+        model.addAttribute("pages", catalogue.pages());
+        return "site/post";
+    }
+
+    @GetMapping("/about/{slug}")
+    String page(@PathVariable String slug, Model model, HttpServletResponse response) {
+        cacheable(response);
+        NetworkPage page = catalogue.page(slug).orElseThrow(() -> notFound("page"));
+        model.addAttribute("page", page);
+        model.addAttribute("body", markdown.toSafeHtml(page.getBody()));
+        model.addAttribute("pages", catalogue.pages());
+        return "site/page";
+    }
+
+    /** Public pages may be cached by browsers and proxies for a minute and revalidated with their ETag. */
+    static void cacheable(HttpServletResponse response) {
+        response.setHeader("Cache-Control", "public, max-age=60");
+    }
+
+    private static String firstParagraph(String markdownText) {
+        if (markdownText == null) {
+            return "";
+        }
+        return markdownText.strip().split("\\R\\s*\\R", 2)[0];
+    }
+
+    private static ResponseStatusException notFound(String what) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such " + what + ".");
+    }
+
+    /** A request the site cannot answer as asked; shown with its reason and status 400. */
+    static class BadRequest extends ResponseStatusException {
+        BadRequest(String reason) {
+            super(HttpStatus.BAD_REQUEST, reason);
+        }
+    }
+
+    /** Reads and checks the news filters shared by the news page, its feed and the API. */
+    static final class NewsParameters {
+        private NewsParameters() {
+        }
+
+        static PublicCatalogue.NewsFilter filter(String type, String organisation, String country, String language, String tag) {
+            PostType postType = null;
+            if (type != null && !type.isBlank()) {
+                try {
+                    postType = PostType.valueOf(type.strip().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new BadRequest("Unknown type '" + type + "'; use one of news, statement, event, publication.");
+                }
+            }
+            return new PublicCatalogue.NewsFilter(postType, blank(organisation), blank(country) == null ? null
+                    : country.strip().toUpperCase(Locale.ROOT), blank(language), blank(tag));
+        }
+
+        static int page(String page) {
+            try {
+                int number = Integer.parseInt(page.strip());
+                if (number < 1 || number > MAX_PAGE) {
+                    throw new BadRequest("The page must be between 1 and " + MAX_PAGE + ".");
+                }
+                return number;
+            } catch (NumberFormatException e) {
+                throw new BadRequest("The page must be a number.");
+            }
+        }
+
+        private static String blank(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+}

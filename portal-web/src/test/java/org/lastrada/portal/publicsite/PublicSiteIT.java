@@ -1,0 +1,164 @@
+package org.lastrada.portal.publicsite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.lastrada.portal.shared.accounts.AccountRepository;
+import org.lastrada.portal.shared.organisations.MemberOrganisation;
+import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
+import org.lastrada.portal.shared.organisations.NewOrganisation;
+import org.lastrada.portal.shared.organisations.OrganisationKind;
+import org.lastrada.portal.shared.organisations.OrganisationProfile;
+import org.lastrada.portal.shared.organisations.OrganisationService;
+import org.lastrada.portal.shared.organisations.OrganisationStatus;
+import org.lastrada.portal.shared.posts.Post;
+import org.lastrada.portal.shared.posts.PostContent;
+import org.lastrada.portal.shared.posts.PostService;
+import org.lastrada.portal.shared.posts.PostType;
+import org.lastrada.portal.shared.security.Actor;
+import org.lastrada.portal.shared.security.Role;
+import org.lastrada.portal.shared.workflow.WorkflowAction;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The public site over real HTTP: what the public sees and never sees, in pages and the feed; helpful
+ * answers to bad addresses; no session; revalidation with ETags.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PublicSiteIT {
+
+    @LocalServerPort int port;
+    @Autowired PostService postService;
+    @Autowired OrganisationService organisationService;
+    @Autowired MemberOrganisationRepository organisations;
+    @Autowired AccountRepository accounts;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void pagesShowTheNetworkItsMembersNewsAndPages() {
+        assertThat(get("/").body()).contains("La Strada International", "Latest news", "La Strada Poland");
+        assertThat(get("/members").body()).contains("La Strada Ukraine", "Kyiv");
+        assertThat(get("/members?country=MD").body()).contains("La Strada Moldova").doesNotContain("La Strada Ukraine");
+        assertThat(get("/members?service=shelter").body()).contains("La Strada Bulgaria").doesNotContain("La Strada Poland</a>");
+        assertThat(get("/members/la-strada-poland").body()).contains("Warsaw, Poland", "La Strada Poland trains frontline workers");
+        assertThat(get("/news").body()).contains("PICUM: rights-centred approach to tackle human trafficking");
+        assertThat(get("/news?type=statement").body()).contains("International Day to End Violence Against Sex Workers")
+                .doesNotContain("PICUM");
+        assertThat(get("/about/vision-and-mission").body()).contains("a world without trafficking in human beings");
+        assertThat(get("/news/picum-rights-centred-approach-to-tackle-human-trafficking").body())
+                .contains("<meta property=\"og:title\"", "PICUM – Platform for international cooperation");
+    }
+
+    @Test
+    void draftsSubmissionsRejectionsAndSuspendedOrganisationsNeverAppear() {
+        Actor editor = accounts.findByUsername("belarus.editor").orElseThrow().asActor();
+        Actor moderator = accounts.findByUsername("moderator").orElseThrow().asActor();
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Post draft = as(editor, () -> postService.createDraft(editor.organisationId(), content("Draft " + marker), null));
+        Post submitted = as(editor, () -> postService.perform(
+                postService.createDraft(editor.organisationId(), content("Submitted " + marker), null).getId(), WorkflowAction.SUBMIT, null));
+        Post rejected = as(editor, () -> postService.perform(
+                postService.createDraft(editor.organisationId(), content("Rejected " + marker), null).getId(), WorkflowAction.SUBMIT, null));
+        as(moderator, () -> postService.perform(rejected.getId(), WorkflowAction.REJECT, "Not news."));
+        Post embargoed = as(editor, () -> postService.perform(postService.createDraft(editor.organisationId(),
+                content("Embargoed " + marker), Instant.now().plusSeconds(3600)).getId(), WorkflowAction.SUBMIT, null));
+        as(moderator, () -> postService.perform(embargoed.getId(), WorkflowAction.APPROVE, null));
+
+        MemberOrganisation suspended = as(accounts.findByUsername("admin").orElseThrow().asActor(), () -> organisationService.register(
+                new NewOrganisation("suspended-" + marker, OrganisationKind.MEMBER, "LT", new OrganisationProfile("Hidden Org " + marker, "Vilnius"))));
+        Actor suspendedEditor = new Actor(null, "x", "X", Role.EDITOR, suspended.getId());
+        Post ofSuspended = as(suspendedEditor, () -> postService.createDraft(suspended.getId(), content("Suspended news " + marker), null));
+        as(suspendedEditor, () -> postService.perform(ofSuspended.getId(), WorkflowAction.SUBMIT, null));
+        as(moderator, () -> postService.perform(ofSuspended.getId(), WorkflowAction.APPROVE, null));
+        assertThat(get("/news/" + ofSuspended.getSlug()).statusCode()).isEqualTo(200);
+        as(accounts.findByUsername("admin").orElseThrow().asActor(),
+                () -> organisationService.changeStatus(suspended.getId(), OrganisationStatus.SUSPENDED));
+
+        for (String channel : List.of("/", "/news", "/members", "/feeds/news.atom", "/members/la-strada-belarus")) {
+            assertThat(get(channel).body()).as(channel).doesNotContain(marker);
+        }
+        for (Post hidden : List.of(draft, submitted, rejected, embargoed, ofSuspended)) {
+            assertThat(get("/news/" + hidden.getSlug()).statusCode()).as(hidden.getTitle()).isEqualTo(404);
+        }
+        assertThat(get("/members/" + suspended.getSlug()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void unknownAddressesAndBadParametersGetHelpfulAnswersNotErrors() {
+        HttpResponse<String> missing = get("/news/no-such-post");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("There is no such post", "member directory");
+        assertThat(get("/news?page=-1").statusCode()).isEqualTo(400);
+        assertThat(get("/news?page=abc").body()).contains("The page must be a number");
+        assertThat(get("/news?type=gossip").body()).contains("Unknown type");
+        assertThat(get("/members?service=%3Cscript%3E").body()).doesNotContain("<script>").contains("Unknown service");
+        assertThat(get("/members?q=%3Cscript%3Ealert(1)%3C/script%3E").body()).doesNotContain("<script>alert(1)");
+    }
+
+    @Test
+    void publicPagesCreateNoSessionAndRevalidateWithTheirETag() {
+        HttpResponse<String> news = get("/news");
+        assertThat(news.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(news.headers().firstValue("Cache-Control")).contains("public, max-age=60");
+        String etag = news.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> again = send(HttpRequest.newBuilder(uri("/news")).header("If-None-Match", etag).build());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(get("/").headers().firstValue("ETag")).isPresent();
+        assertThat(get("/feeds/news.atom").headers().firstValue("Content-Type").orElseThrow()).startsWith("application/atom+xml");
+    }
+
+    private static PostContent content(String title) {
+        PostContent content = new PostContent(PostType.NEWS, title, "en");
+        content.setBody("Body of " + title);
+        return content;
+    }
+
+    private static <T> T as(Actor actor, java.util.function.Supplier<T> action) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null,
+                List.of(new SimpleGrantedAuthority(actor.role().authority()))));
+        return action.get();
+    }
+
+    private HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml,*/*").build());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
