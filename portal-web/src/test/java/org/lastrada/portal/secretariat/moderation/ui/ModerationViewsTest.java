@@ -73,6 +73,13 @@ class ModerationViewsTest extends ViewTest {
         queue.kind.setValue(ModerationQueue.Kind.PROFILE_REVISION);
         assertThat(queue.grid.getGenericDataView().getItems().toList()).isNotEmpty()
                 .allMatch(item -> item.kind() == ModerationQueue.Kind.PROFILE_REVISION);
+
+        queue.kind.clear();
+        queue.organisation.setValue(czechia);
+        assertThat(queue.grid.getGenericDataView().getItems().toList()).isNotEmpty()
+                .allMatch(item -> item.organisation().equals("La Strada Czech Republic"));
+        queue.language.setValue("fr");
+        assertThat(queue.grid.getGenericDataView().getItems().toList()).isEmpty();
     }
 
     @Test

@@ -13,10 +13,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
 import org.lastrada.portal.secretariat.moderation.ModerationQueue;
 import org.lastrada.portal.secretariat.moderation.ModerationQueue.Filter;
 import org.lastrada.portal.secretariat.moderation.ModerationQueue.Item;
 import org.lastrada.portal.secretariat.moderation.ModerationQueue.Kind;
+import org.lastrada.portal.shared.organisations.MemberOrganisation;
+import org.lastrada.portal.shared.organisations.OrganisationService;
 
 /** The secretariat's start page: everything awaiting review, oldest first, loaded page by page. */
 @Route("workspace/moderation")
@@ -26,10 +30,20 @@ import org.lastrada.portal.secretariat.moderation.ModerationQueue.Kind;
 class ModerationQueueView extends VerticalLayout {
 
     final Select<Kind> kind = new Select<>();
+    final Select<MemberOrganisation> organisation = new Select<>();
+    final Select<String> language = new Select<>();
     final Grid<Item> grid = new Grid<>();
 
-    ModerationQueueView(ModerationQueue queue, Clock clock) {
+    ModerationQueueView(ModerationQueue queue, OrganisationService organisations, Clock clock) {
         setSizeFull();
+        organisation.setLabel("Organisation");
+        organisation.setItems(organisations.all());
+        organisation.setItemLabelGenerator(o -> o == null ? "All organisations" : o.getName());
+        organisation.setEmptySelectionAllowed(true);
+        language.setLabel("Language");
+        language.setItems(Arrays.stream(Locale.getISOLanguages()).sorted().toList());
+        language.setItemLabelGenerator(code -> code == null ? "All languages" : new Locale(code).getDisplayLanguage(Locale.ENGLISH));
+        language.setEmptySelectionAllowed(true);
         kind.setLabel("What");
         kind.setItems(Kind.values());
         kind.setItemLabelGenerator(k -> k == null ? "Everything" : k.label());
@@ -50,14 +64,18 @@ class ModerationQueueView extends VerticalLayout {
                 ui.navigate("workspace/moderation/" + click.getItem().kind().path() + "/" + click.getItem().id())));
         grid.setSizeFull();
         kind.addValueChangeListener(change -> items.refreshAll());
+        organisation.addValueChangeListener(change -> items.refreshAll());
+        language.addValueChangeListener(change -> items.refreshAll());
 
-        HorizontalLayout filters = new HorizontalLayout(kind);
+        HorizontalLayout filters = new HorizontalLayout(kind, organisation, language);
+        filters.getStyle().set("flex-wrap", "wrap");
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2("Waiting for review"), filters, grid);
     }
 
     private Filter filter() {
-        return new Filter(kind.getValue(), null, null);
+        return new Filter(kind.getValue(), organisation.getValue() == null ? null : organisation.getValue().getSlug(),
+                language.getValue());
     }
 
     private static String waiting(Item item, Clock clock) {

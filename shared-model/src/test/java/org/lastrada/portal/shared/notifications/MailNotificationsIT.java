@@ -33,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** Notifications go out through a real SMTP server (GreenMail, in-process); when it is down, nothing is lost. */
 @SpringBootTest(classes = SharedModelTestApplication.class, properties = {"portal.demo.enabled=true", "portal.mail.send=true",
         "portal.mail.dispatch-interval=1h", "portal.mail.base-url=https://portal.example.org"})
-class MailNotificationsTest {
+class MailNotificationsIT {
 
     private static final int SMTP_PORT = freePort();
 
