@@ -45,7 +45,7 @@ class FeedController {
 
     @GetMapping(value = "/feeds/types/{type}.atom", produces = ATOM)
     String type(@PathVariable String type, HttpServletResponse response) {
-        PublicCatalogue.NewsFilter filter = PublicSiteController.NewsParameters.filter(type, null, null, null, null);
+        PublicCatalogue.NewsFilter filter = NewsQuery.filter(type, null, null, null, null);
         return feed(filter.type().label() + " of the La Strada network", filter, response);
     }
 

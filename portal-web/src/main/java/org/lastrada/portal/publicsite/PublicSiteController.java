@@ -24,7 +24,6 @@ import org.springframework.web.server.ResponseStatusException;
 class PublicSiteController {
 
     static final int PAGE_SIZE = 20;
-    static final int MAX_PAGE = 10_000;
 
     private final PublicCatalogue catalogue;
     private final MarkdownRenderer markdown;
@@ -52,7 +51,7 @@ class PublicSiteController {
                    @RequestParam(required = false) String q, Model model, HttpServletResponse response) {
         cacheable(response);
         ServiceArea serviceArea = service == null || service.isBlank() ? null : ServiceArea.fromCode(service)
-                .orElseThrow(() -> new BadRequest("Unknown service '" + service + "'; use one of "
+                .orElseThrow(() -> NewsQuery.badRequest("Unknown service '" + service + "'; use one of "
                         + String.join(", ", Arrays.stream(ServiceArea.values()).map(ServiceArea::code).toList()) + "."));
         String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         String text = q == null ? null : q.strip().length() > 100 ? q.strip().substring(0, 100) : q.strip();
@@ -84,8 +83,8 @@ class PublicSiteController {
                 @RequestParam(required = false) String tag, @RequestParam(defaultValue = "1") String page, Model model,
                 HttpServletResponse response) {
         cacheable(response);
-        PublicCatalogue.NewsFilter filter = NewsParameters.filter(type, organisation, country, language, tag);
-        int pageNumber = NewsParameters.page(page);
+        PublicCatalogue.NewsFilter filter = NewsQuery.filter(type, organisation, country, language, tag);
+        int pageNumber = NewsQuery.page(page);
         Page<Post> posts = catalogue.news(filter, pageNumber - 1, PAGE_SIZE);
         model.addAttribute("posts", posts);
         model.addAttribute("filter", filter);
@@ -133,45 +132,4 @@ class PublicSiteController {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such " + what + ".");
     }
 
-    /** A request the site cannot answer as asked; shown with its reason and status 400. */
-    static class BadRequest extends ResponseStatusException {
-        BadRequest(String reason) {
-            super(HttpStatus.BAD_REQUEST, reason);
-        }
-    }
-
-    /** Reads and checks the news filters shared by the news page, its feed and the API. */
-    static final class NewsParameters {
-        private NewsParameters() {
-        }
-
-        static PublicCatalogue.NewsFilter filter(String type, String organisation, String country, String language, String tag) {
-            PostType postType = null;
-            if (type != null && !type.isBlank()) {
-                try {
-                    postType = PostType.valueOf(type.strip().toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new BadRequest("Unknown type '" + type + "'; use one of news, statement, event, publication.");
-                }
-            }
-            return new PublicCatalogue.NewsFilter(postType, blank(organisation), blank(country) == null ? null
-                    : country.strip().toUpperCase(Locale.ROOT), blank(language), blank(tag));
-        }
-
-        static int page(String page) {
-            try {
-                int number = Integer.parseInt(page.strip());
-                if (number < 1 || number > MAX_PAGE) {
-                    throw new BadRequest("The page must be between 1 and " + MAX_PAGE + ".");
-                }
-                return number;
-            } catch (NumberFormatException e) {
-                throw new BadRequest("The page must be a number.");
-            }
-        }
-
-        private static String blank(String value) {
-            return value == null || value.isBlank() ? null : value.strip();
-        }
-    }
 }

@@ -57,6 +57,7 @@ class SecurityConfiguration {
             AntPathRequestMatcher.antMatcher("/sitemap.xml"), AntPathRequestMatcher.antMatcher("/robots.txt"),
             AntPathRequestMatcher.antMatcher("/site/**"), AntPathRequestMatcher.antMatcher("/uploads/**"),
             AntPathRequestMatcher.antMatcher("/actuator/health/**"), AntPathRequestMatcher.antMatcher("/actuator/health"),
+            AntPathRequestMatcher.antMatcher("/swagger-ui/**"), AntPathRequestMatcher.antMatcher("/swagger-ui.html"),
             AntPathRequestMatcher.antMatcher("/error"));
 
     @Bean

@@ -1,0 +1,137 @@
+package org.lastrada.portal.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.lastrada.portal.publicsite.NewsQuery;
+import org.lastrada.portal.publicsite.PublicCatalogue;
+import org.lastrada.portal.shared.content.MarkdownRenderer;
+import org.lastrada.portal.shared.organisations.MemberOrganisation;
+import org.lastrada.portal.shared.organisations.ServiceArea;
+import org.lastrada.portal.shared.posts.Post;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.CrossOrigin;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The read-only JSON API over what the public may see, so member sites can show the network's news.
+ * Open to every origin for GET; cacheable like the pages.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@CrossOrigin(origins = "*", methods = RequestMethod.GET)
+class ReadApiController {
+
+    static final int MAX_SIZE = 100;
+
+    /** A member organisation as the public sees it. */
+    record Member(String slug, String name, String countryCode, String country, String city, String shortDescription,
+                  List<String> services, List<String> languages, String website, String email, String logoUrl, String url) {
+    }
+
+    /** A member organisation with its description. */
+    record MemberDetail(Member member, String descriptionHtml) {
+    }
+
+    /** A post in a list. */
+    record PostSummary(String slug, String title, String type, String organisation, String organisationSlug, String language,
+                       Instant publishedAt, String summary, List<String> tags, String url) {
+    }
+
+    /** One post with its text and type-specific details. */
+    record PostDetail(PostSummary post, String bodyHtml, LocalDateTime eventStart, LocalDateTime eventEnd, String eventLocation,
+                      String publicationUrl) {
+    }
+
+    /** One page of posts. */
+    record PostPage(List<PostSummary> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    private final PublicCatalogue catalogue;
+    private final MarkdownRenderer markdown;
+
+    ReadApiController(PublicCatalogue catalogue, MarkdownRenderer markdown) {
+        this.catalogue = catalogue;
+        this.markdown = markdown;
+    }
+
+    @Operation(summary = "Active member organisations and the secretariat, by name")
+    @GetMapping("/members")
+    List<Member> members(HttpServletResponse response) {
+        cacheable(response);
+        return catalogue.members(null, null, null).stream().map(ReadApiController::member).toList();
+    }
+
+    @Operation(summary = "One member organisation's live profile")
+    @GetMapping("/members/{slug}")
+    MemberDetail member(@PathVariable String slug, HttpServletResponse response) {
+        cacheable(response);
+        MemberOrganisation organisation = catalogue.member(slug)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such member organisation."));
+        return new MemberDetail(member(organisation), markdown.toSafeHtml(organisation.getProfile().getLongDescription()));
+    }
+
+    @Operation(summary = "Published posts, newest first, with the filters of the news page")
+    @GetMapping("/posts")
+    PostPage posts(@Parameter(description = "news, statement, event or publication") @RequestParam(required = false) String type,
+                   @Parameter(description = "organisation slug") @RequestParam(required = false) String organisation,
+                   @Parameter(description = "ISO 3166 country code") @RequestParam(required = false) String country,
+                   @Parameter(description = "ISO 639-1 language code") @RequestParam(required = false) String language,
+                   @RequestParam(required = false) String tag,
+                   @Parameter(description = "from 1") @RequestParam(defaultValue = "1") String page,
+                   @Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") int size,
+                   HttpServletResponse response) {
+        cacheable(response);
+        if (size < 1 || size > MAX_SIZE) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The size must be between 1 and " + MAX_SIZE + ".");
+        }
+        int pageNumber = NewsQuery.page(page);
+        Page<Post> posts = catalogue.news(NewsQuery.filter(type, organisation, country, language, tag), pageNumber - 1, size);
+        return new PostPage(posts.getContent().stream().map(ReadApiController::summary).toList(), pageNumber, size,
+                posts.getTotalElements(), posts.getTotalPages());
+    }
+
+    @Operation(summary = "One published post")
+    @GetMapping("/posts/{slug}")
+    PostDetail post(@PathVariable String slug, HttpServletResponse response) {
+        cacheable(response);
+        Post post = catalogue.post(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such post."));
+        return new PostDetail(summary(post), markdown.toSafeHtml(post.getContent().getBody()), post.getContent().getEventStart(),
+                post.getContent().getEventEnd(), post.getContent().getEventLocation(),
+                post.getContent().getAttachment() == null ? null : absolute("/news/" + post.getSlug() + "/publication.pdf"));
+    }
+
+    private static Member member(MemberOrganisation o) {
+        return new Member(o.getSlug(), o.getName(), o.getCountryCode(), o.getCountryName(), o.getProfile().getCity(),
+                o.getProfile().getShortDescription(), o.getProfile().getServices().stream().map(ServiceArea::code).toList(),
+                List.copyOf(o.getProfile().getLanguages()), o.getProfile().getWebsite(), o.getProfile().getPublicEmail(),
+                o.getProfile().getLogo() == null ? null : absolute("/uploads/logos/" + o.getProfile().getLogo()),
+                absolute("/members/" + o.getSlug()));
+    }
+
+    private static PostSummary summary(Post p) {
+        return new PostSummary(p.getSlug(), p.getTitle(), p.getType().name().toLowerCase(Locale.ROOT),
+                p.getOrganisation().getName(), p.getOrganisation().getSlug(), p.getContent().getLanguage(), p.getPublishedAt(),
+                p.getContent().getSummary(), List.copyOf(p.getContent().getTags()), absolute("/news/" + p.getSlug()));
+    }
+
+    private static String absolute(String path) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
+    }
+
+    private static void cacheable(HttpServletResponse response) {
+        response.setHeader("Cache-Control", "public, max-age=60");
+    }
+}

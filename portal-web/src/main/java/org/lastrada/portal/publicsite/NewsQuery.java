@@ -1,0 +1,49 @@
+package org.lastrada.portal.publicsite;
+
+import java.util.Locale;
+import org.lastrada.portal.shared.posts.PostType;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Reads and checks the news filters shared by the news page, the feeds and the API; bad values are a 400 with the reason. */
+public final class NewsQuery {
+
+    public static final int MAX_PAGE = 10_000;
+
+    private NewsQuery() {
+    }
+
+    public static PublicCatalogue.NewsFilter filter(String type, String organisation, String country, String language, String tag) {
+        PostType postType = null;
+        if (type != null && !type.isBlank()) {
+            try {
+                postType = PostType.valueOf(type.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw badRequest("Unknown type '" + type + "'; use one of news, statement, event, publication.");
+            }
+        }
+        String countryCode = blank(country) == null ? null : country.strip().toUpperCase(Locale.ROOT);
+        return new PublicCatalogue.NewsFilter(postType, blank(organisation), countryCode, blank(language), blank(tag));
+    }
+
+    /** A page number from 1 to {@link #MAX_PAGE}. */
+    public static int page(String page) {
+        try {
+            int number = Integer.parseInt(page.strip());
+            if (number < 1 || number > MAX_PAGE) {
+                throw badRequest("The page must be between 1 and " + MAX_PAGE + ".");
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw badRequest("The page must be a number.");
+        }
+    }
+
+    static ResponseStatusException badRequest(String reason) {
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

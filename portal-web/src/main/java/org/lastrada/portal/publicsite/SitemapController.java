@@ -1,0 +1,45 @@
+package org.lastrada.portal.publicsite;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jsoup.nodes.Entities;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** What search engines may crawl: every public page in the sitemap, the workspace kept out by robots.txt. */
+@RestController
+class SitemapController {
+
+    static final int MAX_POSTS = 5_000;
+
+    private final PublicCatalogue catalogue;
+
+    SitemapController(PublicCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping(value = "/sitemap.xml", produces = "application/xml;charset=UTF-8")
+    String sitemap(HttpServletResponse response) {
+        PublicSiteController.cacheable(response);
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        url(xml, base + "/");
+        url(xml, base + "/members");
+        url(xml, base + "/news");
+        catalogue.pages().forEach(page -> url(xml, base + "/about/" + page.getSlug()));
+        catalogue.members(null, null, null).forEach(member -> url(xml, base + "/members/" + member.getSlug()));
+        catalogue.news(PublicCatalogue.NewsFilter.NONE, 0, MAX_POSTS).forEach(post -> url(xml, base + "/news/" + post.getSlug()));
+        return xml.append("</urlset>\n").toString();
+    }
+
+    @GetMapping(value = "/robots.txt", produces = "text/plain;charset=UTF-8")
+    String robots() {
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        return "User-agent: *\nDisallow: /workspace\nDisallow: /login\nAllow: /\nSitemap: " + base + "/sitemap.xml\n";
+    }
+
+    private static void url(StringBuilder xml, String location) {
+        xml.append("  <url><loc>").append(Entities.escape(location)).append("</loc></url>\n");
+    }
+}
