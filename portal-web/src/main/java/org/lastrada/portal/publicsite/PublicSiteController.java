@@ -99,6 +99,8 @@ class PublicSiteController {
         cacheable(response);
         Post post = catalogue.post(slug).orElseThrow(() -> notFound("post"));
         model.addAttribute("post", post);
+        // The site speaks English; a post in another language says so to search engines.
+        model.addAttribute("hreflang", "en".equals(post.getContent().getLanguage()) ? null : post.getContent().getLanguage());
         model.addAttribute("body", markdown.toSafeHtml(post.getContent().getBody()));
         model.addAttribute("description", post.getContent().getSummary() != null ? post.getContent().getSummary()
                 : markdown.toPlainText(post.getContent().getBody(), 200));

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,6 +114,29 @@ class WorkspaceScreenshotsIT {
         admin.navigate(url("/workspace/statistics"));
         admin.getByText("Posts published per month, whole network").waitFor();
         admin.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("secretariat-statistics")).setFullPage(true));
+    }
+
+    @Test
+    void publicSiteOnADesktopAndAPhone() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("public-home", "/");
+        pages.put("public-members", "/members");
+        pages.put("public-member", "/members/la-strada-poland");
+        pages.put("public-news", "/news?organisation=international-secretariat");
+        pages.put("public-post", "/news/picum-rights-centred-approach-to-tackle-human-trafficking");
+        Page desktop = browser.page(1280, 900);
+        Page phone = browser.page(360, 780);
+        pages.forEach((name, path) -> {
+            for (Page page : List.of(desktop, phone)) {
+                page.navigate(url(path));
+                page.locator("main h1, main h2").first().waitFor();
+                assertThat(page.locator("a.skip-link").count()).isEqualTo(1);
+                page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot(name + (page == phone ? "-phone" : ""))));
+            }
+        });
+        // No horizontal scrolling on a 360 px phone.
+        phone.navigate(url("/news"));
+        assertThat((Integer) phone.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
     }
 
     private void signIn(Page page, String username) {

@@ -2,6 +2,7 @@ package org.lastrada.portal.publicsite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.shared.accounts.AccountRepository;
@@ -39,7 +42,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The public site over real HTTP: what the public sees and never sees, in pages and the feed; helpful
  * answers to bad addresses; no session; revalidation with ETags.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @ActiveProfiles("test")
 class PublicSiteIT {
 
@@ -48,6 +52,7 @@ class PublicSiteIT {
     @Autowired OrganisationService organisationService;
     @Autowired MemberOrganisationRepository organisations;
     @Autowired AccountRepository accounts;
+    @Autowired EntityManagerFactory entityManagerFactory;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -118,6 +123,18 @@ class PublicSiteIT {
         assertThat(get("/news?type=gossip").body()).contains("Unknown type");
         assertThat(get("/members?service=%3Cscript%3E").body()).doesNotContain("<script>").contains("Unknown service");
         assertThat(get("/members?q=%3Cscript%3Ealert(1)%3C/script%3E").body()).doesNotContain("<script>alert(1)");
+    }
+
+    @Test
+    void pagesIssueABoundedNumberOfQueriesHoweverManyPostsTheyList() {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        for (String page : List.of("/", "/news", "/news?page=2", "/members", "/members/la-strada-poland",
+                "/news/picum-rights-centred-approach-to-tackle-human-trafficking", "/feeds/news.atom")) {
+            get(page);
+            statistics.clear();
+            assertThat(get(page).statusCode()).as(page).isEqualTo(200);
+            assertThat(statistics.getPrepareStatementCount()).as("queries for " + page).isBetween(1L, 6L);
+        }
     }
 
     @Test
