@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /** Refused input as "field name -> message", so a form can show each message next to its field. */
 public final class FieldProblems {
@@ -23,6 +24,18 @@ public final class FieldProblems {
         } else {
             throw refusal;
         }
+        return problems;
+    }
+
+    /** Shows each problem on its form field (fields without a problem are left alone); returns the problems. */
+    public static <F> Map<String, String> showOn(RuntimeException refusal, Map<String, F> fields, BiConsumer<F, String> mark) {
+        Map<String, String> problems = of(refusal);
+        problems.forEach((name, message) -> {
+            F field = fields.get(name);
+            if (field != null) {
+                mark.accept(field, message);
+            }
+        });
         return problems;
     }
 }

@@ -104,12 +104,9 @@ class OrganisationAccountsView extends VerticalLayout {
                 refresh();
                 success("The account " + username.getValue() + " was created.");
             } catch (ConstraintViolationException | InvalidInputException e) {
-                FieldProblems.of(e).forEach((fieldName, message) -> {
-                    var field = fields.get(fieldName);
-                    if (field != null) {
-                        field.setErrorMessage(message);
-                        field.setInvalid(true);
-                    }
+                FieldProblems.showOn(e, fields, (field, message) -> {
+                    field.setErrorMessage(message);
+                    field.setInvalid(true);
                 });
             }
         });

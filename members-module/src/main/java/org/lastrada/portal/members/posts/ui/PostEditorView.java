@@ -293,13 +293,9 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
                 load(posts.read(saved.getId()));
             }
         } catch (ConstraintViolationException | InvalidInputException e) {
-            Map<String, String> problems = FieldProblems.of(e);
-            problems.forEach((name, message) -> {
-                HasValidation field = fieldsByName.get(name);
-                if (field != null) {
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                }
+            Map<String, String> problems = FieldProblems.showOn(e, fieldsByName, (field, message) -> {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
             });
             error(problems.size() == 1 ? problems.values().iterator().next() : "Please correct the marked fields.");
         } catch (OptimisticLockingFailureException e) {

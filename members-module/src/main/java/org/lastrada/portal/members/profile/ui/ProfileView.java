@@ -212,12 +212,9 @@ class ProfileView extends VerticalLayout {
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             load();
         } catch (ConstraintViolationException | InvalidInputException e) {
-            FieldProblems.of(e).forEach((name, message) -> {
-                HasValidation field = fieldsByName.get(name);
-                if (field != null) {
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                }
+            FieldProblems.showOn(e, fieldsByName, (field, message) -> {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
             });
         } catch (OptimisticLockingFailureException e) {
             Notification conflict = new Notification();

@@ -143,12 +143,9 @@ class AccountsView extends VerticalLayout {
                 dialog.close();
                 refresh();
             } catch (ConstraintViolationException | InvalidInputException e) {
-                FieldProblems.of(e).forEach((fieldName, message) -> {
-                    var field = fields.get(fieldName);
-                    if (field != null) {
-                        field.setErrorMessage(message);
-                        field.setInvalid(true);
-                    }
+                FieldProblems.showOn(e, fields, (field, message) -> {
+                    field.setErrorMessage(message);
+                    field.setInvalid(true);
                 });
             }
         });
