@@ -47,7 +47,7 @@ class HomePageForwarding {
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        registration.addUrlPatterns("/site/home", "/members", "/members/*", "/news", "/news/*", "/about/*", "/feeds/*", "/api/*");
+        registration.addUrlPatterns("/site/home", "/members", "/members/*", "/news", "/news/*", "/about/*", "/search", "/feeds/*", "/api/*");
         registration.setOrder(1);
         // The home page is reached by a forward from "/".
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD);

@@ -24,15 +24,19 @@ import org.springframework.web.server.ResponseStatusException;
 class PublicSiteController {
 
     static final int PAGE_SIZE = 20;
+    static final int SEARCH_PAGE_SIZE = 10;
+    static final int MAX_SEARCH_PAGE = 100;
 
     private final PublicCatalogue catalogue;
     private final MarkdownRenderer markdown;
     private final ProfileHtml profileHtml;
+    private final PublicSearch search;
 
-    PublicSiteController(PublicCatalogue catalogue, MarkdownRenderer markdown, ProfileHtml profileHtml) {
+    PublicSiteController(PublicCatalogue catalogue, MarkdownRenderer markdown, ProfileHtml profileHtml, PublicSearch search) {
         this.catalogue = catalogue;
         this.markdown = markdown;
         this.profileHtml = profileHtml;
+        this.search = search;
     }
 
     @GetMapping(HomePageForwarding.HOME_HANDLER)
@@ -116,6 +120,24 @@ class PublicSiteController {
         model.addAttribute("body", markdown.toSafeHtml(page.getBody()));
         model.addAttribute("pages", catalogue.pages());
         return "site/page";
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") String page, Model model,
+                  HttpServletResponse response) {
+        cacheable(response);
+        String query = PublicSearch.normalise(q);
+        if (query != null && query.length() > PublicSearch.MAX_QUERY_LENGTH) {
+            throw NewsQuery.badRequest("A search may be at most " + PublicSearch.MAX_QUERY_LENGTH + " characters long.");
+        }
+        int pageNumber = NewsQuery.page(page);
+        if (pageNumber > MAX_SEARCH_PAGE) {
+            throw NewsQuery.badRequest("Search results go up to page " + MAX_SEARCH_PAGE + "; try more precise words.");
+        }
+        model.addAttribute("q", query);
+        model.addAttribute("results", query == null ? null : search.search(query, pageNumber, SEARCH_PAGE_SIZE));
+        model.addAttribute("pages", catalogue.pages());
+        return "site/search";
     }
 
     /** Public pages may be cached by browsers and proxies for a minute and revalidated with their ETag. */

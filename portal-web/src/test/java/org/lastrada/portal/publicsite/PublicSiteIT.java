@@ -111,6 +111,11 @@ class PublicSiteIT {
             assertThat(get("/news/" + hidden.getSlug()).statusCode()).as(hidden.getTitle()).isEqualTo(404);
         }
         assertThat(get("/members/" + suspended.getSlug()).statusCode()).isEqualTo(404);
+        String searched = get("/search?q=" + marker).body();
+        assertThat(searched).contains("Nothing matches").doesNotContain("/members/" + suspended.getSlug());
+        for (Post hidden : List.of(draft, submitted, rejected, embargoed, ofSuspended)) {
+            assertThat(searched).as("search for " + hidden.getTitle()).doesNotContain("/news/" + hidden.getSlug());
+        }
     }
 
     @Test
@@ -129,7 +134,7 @@ class PublicSiteIT {
     void pagesIssueABoundedNumberOfQueriesHoweverManyPostsTheyList() {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         for (String page : List.of("/", "/news", "/news?page=2", "/members", "/members/la-strada-poland",
-                "/news/picum-rights-centred-approach-to-tackle-human-trafficking", "/feeds/news.atom")) {
+                "/news/picum-rights-centred-approach-to-tackle-human-trafficking", "/feeds/news.atom", "/search?q=trafficking")) {
             get(page);
             statistics.clear();
             assertThat(get(page).statusCode()).as(page).isEqualTo(200);

@@ -18,6 +18,10 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Locale;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.type.SqlTypes;
 import org.lastrada.portal.shared.security.OrganisationRef;
 import org.lastrada.portal.shared.validation.IsoCountryCode;
@@ -26,6 +30,7 @@ import org.lastrada.portal.shared.validation.Slugs;
 /** The International Secretariat or a member organisation of the network, with its live public profile. */
 @Entity
 @Table(name = "member_organisation")
+@Indexed(routingBinder = @RoutingBinderRef(type = ActiveOrganisationRouting.class))
 public class MemberOrganisation implements OrganisationRef {
 
     @Id
@@ -36,6 +41,7 @@ public class MemberOrganisation implements OrganisationRef {
     @Size(max = 80)
     @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
     @Column(nullable = false, unique = true, length = 80)
+    @KeywordField
     private String slug;
 
     @NotNull
@@ -52,6 +58,7 @@ public class MemberOrganisation implements OrganisationRef {
     @Valid
     @NotNull
     @Embedded
+    @IndexedEmbedded
     private OrganisationProfile profile;
 
     @NotNull

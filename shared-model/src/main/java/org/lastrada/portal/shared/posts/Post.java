@@ -20,6 +20,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.type.SqlTypes;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
@@ -33,6 +40,7 @@ import org.lastrada.portal.shared.workflow.WorkflowStep;
 /** A news item, statement, event or publication of one organisation, with its place in the workflow. */
 @Entity
 @Table(name = "post")
+@Indexed(routingBinder = @RoutingBinderRef(type = PublishedPostRouting.class))
 public class Post {
 
     @Id
@@ -41,6 +49,8 @@ public class Post {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id", nullable = false)
+    @IndexedEmbedded(includePaths = "slug")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW) // a slug never changes
     private MemberOrganisation organisation;
 
     @Column(name = "author_account_id")
@@ -58,6 +68,7 @@ public class Post {
     @Valid
     @NotNull
     @Embedded
+    @IndexedEmbedded
     private PostContent content;
 
     /** Embargo: not public before this moment, even once approved. */
@@ -66,6 +77,7 @@ public class Post {
 
     /** When the post is (or becomes) public; set on approval. Public lists order by it. */
     @Column(name = "published_at")
+    @GenericField(sortable = Sortable.YES)
     private Instant publishedAt;
 
     @Enumerated(EnumType.STRING)

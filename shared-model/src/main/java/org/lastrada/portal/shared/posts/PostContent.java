@@ -24,7 +24,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.type.SqlTypes;
+import org.lastrada.portal.shared.search.SearchAnalysis;
 import org.lastrada.portal.shared.jpa.StringSetConverter;
 import org.lastrada.portal.shared.validation.IsoLanguageCode;
 import org.lastrada.portal.shared.validation.Slugs;
@@ -41,20 +45,24 @@ public class PostContent {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "type", nullable = false, length = 20)
+    @KeywordField
     private PostType type;
 
     @NotBlank
     @Size(max = 200)
     @Column(name = "title", nullable = false, length = 200)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.PLAIN)
     private String title;
 
     @Size(max = 500)
     @Column(name = "summary", length = 500)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.PLAIN)
     private String summary;
 
     /** Markdown; rendered and sanitised before it is shown. */
     @Size(max = 100_000)
     @Column(name = "body", columnDefinition = LONG_TEXT)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.PLAIN)
     private String body;
 
     @NotBlank

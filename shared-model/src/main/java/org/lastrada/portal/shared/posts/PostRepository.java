@@ -1,6 +1,7 @@
 package org.lastrada.portal.shared.posts;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -58,6 +59,13 @@ public interface PostRepository extends JpaRepository<Post, Long> {
             where p.slug = :slug and p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
               and o.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE""")
     Optional<Post> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);
+
+    /** Those of the given posts the public may see, in no particular order (search hits are loaded this way). */
+    @Query("""
+            select p from Post p join fetch p.organisation o
+            where p.id in :ids and p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
+              and o.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE""")
+    List<Post> findPublicByIdIn(@Param("ids") Collection<Long> ids, @Param("now") Instant now);
 
     /** Published posts whose moment has come but that were not announced yet, oldest first. */
     @Query("""

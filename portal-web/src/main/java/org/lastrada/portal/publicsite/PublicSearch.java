@@ -1,0 +1,170 @@
+package org.lastrada.portal.publicsite;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.lastrada.portal.shared.organisations.MemberOrganisation;
+import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
+import org.lastrada.portal.shared.organisations.OrganisationStatus;
+import org.lastrada.portal.shared.posts.Post;
+import org.lastrada.portal.shared.posts.PostRepository;
+import org.lastrada.portal.shared.search.SearchIndex;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Full-text search over what the public may see: posts (published, past their moment, of an active
+ * organisation) and the live profiles of active organisations, best matches first, each with a snippet
+ * whose matching words are marked. Hits are loaded back through the same visibility rules as every
+ * other public page, so the index can never show more than the database allows.
+ */
+@Service
+public class PublicSearch {
+
+    /** The longest query accepted; longer ones are refused with a reason. */
+    public static final int MAX_QUERY_LENGTH = 200;
+    private static final int MEMBERS_SHOWN = 5;
+    private static final int SNIPPET_LENGTH = 200;
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern MARKDOWN_LINK_TARGET = Pattern.compile("\\]\\([^)\\s]*\\)");
+    private static final Pattern MARKDOWN_MARKUP = Pattern.compile("\\*\\*|__|`|(?m)^\\s*#{1,6}\\s|[\\[\\]]");
+
+    public record PostHit(Post post, String titleHtml, String snippetHtml) {
+    }
+
+    public record MemberHit(MemberOrganisation organisation, String nameHtml, String snippetHtml) {
+    }
+
+    /** One page of results; the members are only on the first page. */
+    public record Results(String query, List<MemberHit> members, List<PostHit> posts, long totalPosts, int page, int pageSize,
+                          boolean indexIncomplete) {
+        public int totalPages() {
+            return (int) Math.max(1, (totalPosts + pageSize - 1) / pageSize);
+        }
+
+        public boolean hasNext() {
+            return page < totalPages();
+        }
+    }
+
+    private record Highlighted(Long id, List<String> title, List<String> snippet) {
+    }
+
+    @PersistenceContext
+    private EntityManager entityManager;
+    private final PostRepository posts;
+    private final MemberOrganisationRepository organisations;
+    private final SearchIndex index;
+    private final Clock clock;
+
+    PublicSearch(PostRepository posts, MemberOrganisationRepository organisations, SearchIndex index, Clock clock) {
+        this.posts = posts;
+        this.organisations = organisations;
+        this.index = index;
+        this.clock = clock;
+    }
+
+    /** Cleans what a visitor typed: control characters out, spaces squeezed; null when nothing is left. */
+    public static String normalise(String query) {
+        if (query == null) {
+            return null;
+        }
+        String cleaned = CONTROL_CHARACTERS.matcher(query).replaceAll(" ").strip().replaceAll("\\s+", " ");
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    /** Searches; {@code page} counts from 1. The query must be normalised and at most {@link #MAX_QUERY_LENGTH} long. */
+    @Transactional(readOnly = true)
+    public Results search(String query, int page, int pageSize) {
+        Instant now = clock.instant();
+        List<MemberOrganisation> active = organisations.findByStatusOrderByProfileNameAsc(OrganisationStatus.ACTIVE);
+        SearchSession session = Search.session(entityManager);
+
+        SearchResult<Highlighted> postResult = session.search(Post.class)
+                .select(f -> f.composite()
+                        .from(f.id(Long.class), f.highlight("content.title"), f.highlight("content.body").highlighter("snippet"))
+                        .as(Highlighted::new))
+                .where(f -> f.bool()
+                        .must(f.simpleQueryString()
+                                .field("content.title").boost(3f)
+                                .field("content.summary").boost(2f)
+                                .field("content.body")
+                                .matching(query).defaultOperator(BooleanOperator.AND))
+                        .filter(f.range().field("publishedAt").atMost(now))
+                        .filter(f.terms().field("organisation.slug")
+                                .matchingAny(active.stream().map(MemberOrganisation::getSlug).toList())))
+                .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").fragmentSize(300).numberOfFragments(1))
+                .highlighter("snippet", f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                        .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1).noMatchSize(SNIPPET_LENGTH))
+                .fetch((page - 1) * pageSize, pageSize);
+        Map<Long, Post> visiblePosts = byId(postResult.hits().isEmpty() ? List.of()
+                : posts.findPublicByIdIn(postResult.hits().stream().map(Highlighted::id).toList(), now), Post::getId);
+        List<PostHit> postHits = postResult.hits().stream()
+                .filter(hit -> visiblePosts.containsKey(hit.id()))
+                .map(hit -> {
+                    Post post = visiblePosts.get(hit.id());
+                    return new PostHit(post, firstOr(hit.title(), HtmlUtils.htmlEscape(post.getTitle())),
+                            firstOr(hit.snippet(), post.getContent().getSummary() == null ? ""
+                                    : HtmlUtils.htmlEscape(post.getContent().getSummary())));
+                })
+                .toList();
+
+        List<MemberHit> memberHits = page == 1 ? members(session, query, active) : List.of();
+        return new Results(query, memberHits, postHits, postResult.total().hitCount(), page, pageSize, index.isRebuilding());
+    }
+
+    private List<MemberHit> members(SearchSession session, String query, List<MemberOrganisation> active) {
+        List<Highlighted> hits = session.search(MemberOrganisation.class)
+                .select(f -> f.composite()
+                        .from(f.id(Long.class), f.highlight("profile.name"), f.highlight("profile.longDescription").highlighter("snippet"))
+                        .as(Highlighted::new))
+                .where(f -> f.simpleQueryString()
+                        .field("profile.name").boost(3f)
+                        .field("profile.city").boost(2f)
+                        .field("profile.shortDescription").boost(2f)
+                        .field("profile.longDescription")
+                        .matching(query).defaultOperator(BooleanOperator.AND))
+                .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").fragmentSize(300).numberOfFragments(1))
+                .highlighter("snippet", f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                        .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1).noMatchSize(SNIPPET_LENGTH))
+                .fetchHits(MEMBERS_SHOWN);
+        Map<Long, MemberOrganisation> visible = byId(active, MemberOrganisation::getId);
+        return hits.stream()
+                .filter(hit -> visible.containsKey(hit.id()))
+                .map(hit -> {
+                    MemberOrganisation organisation = visible.get(hit.id());
+                    String description = organisation.getProfile().getShortDescription();
+                    return new MemberHit(organisation, firstOr(hit.title(), HtmlUtils.htmlEscape(organisation.getName())),
+                            firstOr(hit.snippet(), description == null ? "" : HtmlUtils.htmlEscape(description)));
+                })
+                .toList();
+    }
+
+    private static <T> Map<Long, T> byId(Collection<T> items, Function<T, Long> id) {
+        return items.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+
+    /** The highlighted fragment (already HTML-escaped by the highlighter, only our mark tags added), without Markdown markup. */
+    private static String firstOr(List<String> fragments, String fallback) {
+        String fragment = fragments.stream().filter(Objects::nonNull).findFirst().orElse(null);
+        if (fragment == null || fragment.isBlank()) {
+            return fallback;
+        }
+        String withoutLinks = MARKDOWN_LINK_TARGET.matcher(fragment).replaceAll("");
+        return MARKDOWN_MARKUP.matcher(withoutLinks).replaceAll("");
+    }
+}
