@@ -1,9 +1,16 @@
 package org.lastrada.portal.publicsite;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationStatus;
@@ -14,6 +21,7 @@ import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.posts.PostType;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +42,13 @@ public class PublicCatalogue {
     private final PostRepository posts;
     private final NetworkPageRepository pages;
     private final Clock clock;
+    private final Map<NewsFilter, CachedCount> counts = new ConcurrentHashMap<>();
+
+    private record CachedCount(long count, Instant countedAt) {
+    }
+
+    static final Duration COUNT_TTL = Duration.ofSeconds(30);
+    private static final int MAX_CACHED_COUNTS = 1_000;
 
     PublicCatalogue(MemberOrganisationRepository organisations, PostRepository posts, NetworkPageRepository pages, Clock clock) {
         this.organisations = organisations;
@@ -60,10 +75,67 @@ public class PublicCatalogue {
         return organisations.findBySlug(slug).filter(MemberOrganisation::isActive);
     }
 
+    /** A page of the news list with its total (the total may be up to {@link #COUNT_TTL} old; the page itself never is). */
     @Transactional(readOnly = true)
     public Page<Post> news(NewsFilter filter, int page, int size) {
-        return posts.findPublic(clock.instant(), filter.type(), filter.organisation(), filter.country(), filter.language(),
-                filter.tag(), PageRequest.of(page, size));
+        Instant now = clock.instant();
+        List<Long> organisationIds = organisationsMatching(filter);
+        PageRequest request = PageRequest.of(page, size);
+        List<Post> content = posts(now, organisationIds, filter, request);
+        return new PageImpl<>(content, request, countPublic(now, organisationIds, filter));
+    }
+
+    /** The newest posts matching the filter, without counting them all (home page, member pages, feeds, sitemap). */
+    @Transactional(readOnly = true)
+    public List<Post> latest(NewsFilter filter, int size) {
+        return posts(clock.instant(), organisationsMatching(filter), filter, PageRequest.of(0, size));
+    }
+
+    /** The addresses (slugs) of the newest public posts, for the sitemap. */
+    @Transactional(readOnly = true)
+    public List<String> latestSlugs(int size) {
+        List<Long> organisationIds = organisationsMatching(NewsFilter.NONE);
+        return organisationIds.isEmpty() ? List.of()
+                : posts.findPublicSlugs(clock.instant(), organisationIds, PageRequest.of(0, size));
+    }
+
+    private List<Post> posts(Instant now, List<Long> organisationIds, NewsFilter filter, PageRequest request) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = posts.findPublicIds(now, organisationIds, filter.type(), filter.language(), filter.tag(), request);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Post> loaded = posts.findWithOrganisationByIdIn(ids).stream()
+                .collect(Collectors.toMap(Post::getId, Function.identity()));
+        return ids.stream().map(loaded::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Active organisations narrowed by the filter's organisation and country, as ids (about fifty rows, one query). */
+    private List<Long> organisationsMatching(NewsFilter filter) {
+        return organisations.findActiveKeys().stream()
+                .filter(o -> filter.organisation() == null || o.slug().equals(filter.organisation()))
+                .filter(o -> filter.country() == null || o.countryCode().equals(filter.country()))
+                .map(MemberOrganisationRepository.ActiveKey::id)
+                .toList();
+    }
+
+    /** Counting every public post on every list request would cost more than the page itself; a short-lived count does not. */
+    private long countPublic(Instant now, List<Long> organisationIds, NewsFilter filter) {
+        if (organisationIds.isEmpty()) {
+            return 0;
+        }
+        CachedCount cached = counts.get(filter);
+        if (cached != null && cached.countedAt().plus(COUNT_TTL).isAfter(now)) {
+            return cached.count();
+        }
+        long count = posts.countPublic(now, organisationIds, filter.type(), filter.language(), filter.tag());
+        if (counts.size() >= MAX_CACHED_COUNTS) {
+            counts.clear();
+        }
+        counts.put(filter, new CachedCount(count, now));
+        return count;
     }
 
     @Transactional(readOnly = true)

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The public site: home, member directory and pages, news and posts, network pages. Server-rendered, session-free. */
 @Controller
@@ -44,7 +45,7 @@ class PublicSiteController {
         cacheable(response);
         NetworkPage about = catalogue.page("about").orElse(null);
         model.addAttribute("intro", about == null ? "" : markdown.toSafeHtml(firstParagraph(about.getBody())));
-        model.addAttribute("posts", catalogue.news(PublicCatalogue.NewsFilter.NONE, 0, 6).getContent());
+        model.addAttribute("posts", catalogue.latest(PublicCatalogue.NewsFilter.NONE, 6));
         model.addAttribute("members", catalogue.members(null, null, null));
         model.addAttribute("pages", catalogue.pages());
         return "site/home";
@@ -76,7 +77,10 @@ class PublicSiteController {
         String logo = organisation.getProfile().getLogo() == null ? null : "/uploads/logos/" + organisation.getProfile().getLogo();
         model.addAttribute("organisation", organisation);
         model.addAttribute("profile", profileHtml.render(organisation.getProfile(), organisation.getCountryCode(), logo));
-        model.addAttribute("posts", catalogue.news(new PublicCatalogue.NewsFilter(null, slug, null, null, null), 0, 10).getContent());
+        if (logo != null) {
+            model.addAttribute("shareImage", ServletUriComponentsBuilder.fromCurrentContextPath().path(logo).build().toUriString());
+        }
+        model.addAttribute("posts", catalogue.latest(new PublicCatalogue.NewsFilter(null, slug, null, null, null), 10));
         model.addAttribute("pages", catalogue.pages());
         return "site/member";
     }

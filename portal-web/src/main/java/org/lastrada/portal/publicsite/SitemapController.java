@@ -29,7 +29,7 @@ class SitemapController {
         url(xml, base + "/news");
         catalogue.pages().forEach(page -> url(xml, base + "/about/" + page.getSlug()));
         catalogue.members(null, null, null).forEach(member -> url(xml, base + "/members/" + member.getSlug()));
-        catalogue.news(PublicCatalogue.NewsFilter.NONE, 0, MAX_POSTS).forEach(post -> url(xml, base + "/news/" + post.getSlug()));
+        catalogue.latestSlugs(MAX_POSTS).forEach(slug -> url(xml, base + "/news/" + slug));
         return xml.append("</urlset>\n").toString();
     }
 

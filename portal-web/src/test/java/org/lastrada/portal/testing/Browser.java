@@ -39,6 +39,12 @@ public final class Browser implements AutoCloseable {
                 .setLocale("en-GB")).newPage();
     }
 
+    /** A fresh page whose scripts may be joined by the test's own (axe-core), whatever the site's Content-Security-Policy says. */
+    public Page pageForInspection(int width, int height) {
+        return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, height)
+                .setLocale("en-GB").setBypassCSP(true)).newPage();
+    }
+
     /** Where screenshots go: SCREENSHOTS_DIR (the README's command points it at docs/screenshots), else target/. */
     public static Path screenshot(String name) {
         Path folder = Path.of(System.getenv().getOrDefault("SCREENSHOTS_DIR", "target/screenshots"));

@@ -31,27 +31,44 @@ public interface PostRepository extends JpaRepository<Post, Long> {
                                    @Param("type") PostType type, Pageable pageable);
 
     /**
-     * What the public may see: published, past its moment, of an active organisation; newest first,
-     * optionally narrowed (a null filter matches all; tags are stored as ",a,b," friendly sorted lists).
+     * One page of what the public may see, as ids: published, past its moment, of one of the given (active)
+     * organisations; newest first, optionally narrowed (a null filter matches all; tags are stored as sorted
+     * comma-separated lists). Reads only the (status, published_at, id, organisation_id) index, so a deep page
+     * costs about what the first does; the posts themselves are then loaded by id.
      */
-    @Query(value = """
-            select p from Post p join fetch p.organisation o
+    @Query("""
+            select p.id from Post p
             where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
-              and o.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE
-              and (:type is null or p.content.type = :type) and (:organisation is null or o.slug = :organisation)
-              and (:country is null or o.countryCode = :country) and (:language is null or p.content.language = :language)
+              and p.organisation.id in :organisations
+              and (:type is null or p.content.type = :type) and (:language is null or p.content.language = :language)
               and (:tag is null or concat(',', p.content.tags, ',') like concat('%,', :tag, ',%'))
-            order by p.publishedAt desc, p.id desc""",
-            countQuery = """
-            select count(p) from Post p join p.organisation o
+            order by p.publishedAt desc, p.id desc""")
+    List<Long> findPublicIds(@Param("now") Instant now, @Param("organisations") Collection<Long> organisations,
+                             @Param("type") PostType type, @Param("language") String language, @Param("tag") String tag,
+                             Pageable pageable);
+
+    /** The slugs of the newest public posts of the given organisations (the sitemap lists them). */
+    @Query("""
+            select p.slug from Post p
             where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
-              and o.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE
-              and (:type is null or p.content.type = :type) and (:organisation is null or o.slug = :organisation)
-              and (:country is null or o.countryCode = :country) and (:language is null or p.content.language = :language)
+              and p.organisation.id in :organisations
+            order by p.publishedAt desc, p.id desc""")
+    List<String> findPublicSlugs(@Param("now") Instant now, @Param("organisations") Collection<Long> organisations,
+                                 Pageable pageable);
+
+    /** How many posts {@link #findPublicIds} pages through. */
+    @Query("""
+            select count(p) from Post p
+            where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
+              and p.organisation.id in :organisations
+              and (:type is null or p.content.type = :type) and (:language is null or p.content.language = :language)
               and (:tag is null or concat(',', p.content.tags, ',') like concat('%,', :tag, ',%'))""")
-    Page<Post> findPublic(@Param("now") Instant now, @Param("type") PostType type, @Param("organisation") String organisation,
-                          @Param("country") String country, @Param("language") String language, @Param("tag") String tag,
-                          Pageable pageable);
+    long countPublic(@Param("now") Instant now, @Param("organisations") Collection<Long> organisations,
+                     @Param("type") PostType type, @Param("language") String language, @Param("tag") String tag);
+
+    /** The given posts with their organisations, in no particular order. */
+    @Query("select p from Post p join fetch p.organisation where p.id in :ids")
+    List<Post> findWithOrganisationByIdIn(@Param("ids") Collection<Long> ids);
 
     /** One post, only if the public may see it. */
     @Query("""

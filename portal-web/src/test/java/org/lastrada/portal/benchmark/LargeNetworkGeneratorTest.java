@@ -1,0 +1,130 @@
+package org.lastrada.portal.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lastrada.portal.publicsite.PublicCatalogue;
+import org.lastrada.portal.publicsite.PublicCatalogue.NewsFilter;
+import org.lastrada.portal.shared.accounts.Account;
+import org.lastrada.portal.shared.accounts.AccountRepository;
+import org.lastrada.portal.shared.organisations.MemberOrganisation;
+import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
+import org.lastrada.portal.shared.posts.Post;
+import org.lastrada.portal.shared.posts.PostRepository;
+import org.lastrada.portal.shared.posts.PostStatus;
+import org.lastrada.portal.shared.posts.PostType;
+import org.lastrada.portal.shared.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The large-network generator at a small scale: it runs at start-up (profile large-network, kept running),
+ * and what it writes with plain JDBC reads back through the repositories and the public catalogue.
+ * Always on an in-memory H2 database of its own, so the generated rows never meet other tests.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:lsi-large-network-test;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+        "spring.datasource.username=sa", "spring.datasource.password=",
+        "portal.large-network.organisations=6", "portal.large-network.posts=400",
+        "portal.large-network.accounts=60", "portal.large-network.audit-events=3000",
+        "portal.large-network.batch-size=64", "portal.large-network.keep-running=true"})
+@ActiveProfiles({"test", "large-network"})
+class LargeNetworkGeneratorTest {
+
+    private static final String GENERATED_POSTS = """
+            select p.slug from post p join account a on a.id = p.author_account_id
+            join member_organisation o on o.id = p.organisation_id
+            where a.username like 'bench.%' and p.status = ? and o.status = ? order by p.id""";
+
+    @Autowired LargeNetworkGenerator generator;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired PublicCatalogue catalogue;
+    @Autowired PostRepository posts;
+    @Autowired AccountRepository accounts;
+    @Autowired MemberOrganisationRepository organisations;
+    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired TransactionTemplate transactions;
+
+    @Test
+    void writesTheConfiguredNumbersOfRows() {
+        assertThat(count("select count(*) from account where username like 'bench.%'")).isEqualTo(60);
+        assertThat(count("select count(*) from post p join account a on a.id = p.author_account_id where a.username like 'bench.%'"))
+                .isEqualTo(400);
+        assertThat(count("select count(*) from audit_event")).isGreaterThanOrEqualTo(3000);
+        assertThat(count("select count(*) from moderation_event")).isGreaterThan(400);
+        assertThat(count("select count(distinct slug) from post")).isEqualTo(count("select count(*) from post"));
+        assertThat(count("select count(distinct status) from post p join account a on a.id = p.author_account_id "
+                + "where a.username like 'bench.%'")).isEqualTo(PostStatus.values().length);
+        assertThat(count("select count(distinct type) from post")).isEqualTo(PostType.values().length);
+        assertThat(count("select count(*) from member_organisation where status = 'SUSPENDED'")).isEqualTo(1);
+    }
+
+    @Test
+    void aPublishedPostOfAnActiveOrganisationIsPublicWithItsBodyTagsAndMoments() {
+        String slug = jdbc.queryForList(GENERATED_POSTS, String.class, "PUBLISHED", "ACTIVE").stream()
+                .filter(s -> catalogue.post(s).isPresent()).findFirst().orElseThrow();
+        Post post = catalogue.post(slug).orElseThrow();
+        assertThat(post.getContent().getBody().length()).isBetween(2_048, 20_480);
+        assertThat(post.getContent().getBody()).contains("## ");
+        assertThat(post.getContent().getTags()).isNotEmpty().allSatisfy(tag -> assertThat(tag).matches("[a-z0-9-]+"));
+        assertThat(post.getPublishedAt()).isBefore(Instant.now()).isAfter(Instant.now().minus(9 * 366, ChronoUnit.DAYS));
+        assertThat(catalogue.news(new NewsFilter(null, post.getOrganisation().getSlug(), null, null, null), 0, 10).getTotalElements())
+                .isPositive();
+    }
+
+    @Test
+    void draftsEmbargoedPostsAndPostsOfSuspendedOrganisationsStayPrivate() {
+        List<String> drafts = jdbc.queryForList(GENERATED_POSTS, String.class, "DRAFT", "ACTIVE");
+        List<String> suspended = jdbc.queryForList(GENERATED_POSTS, String.class, "PUBLISHED", "SUSPENDED");
+        List<String> embargoed = jdbc.queryForList("select slug from post where status = 'PUBLISHED' and published_at > ?",
+                String.class, LocalDateTime.now(ZoneOffset.UTC).plusMinutes(1));
+        assertThat(drafts).isNotEmpty();
+        assertThat(suspended).isNotEmpty();
+        assertThat(drafts.stream().filter(slug -> catalogue.post(slug).isPresent())).isEmpty();
+        assertThat(suspended.stream().filter(slug -> catalogue.post(slug).isPresent())).isEmpty();
+        assertThat(embargoed.stream().filter(slug -> catalogue.post(slug).isPresent())).isEmpty();
+    }
+
+    @Test
+    void everyGeneratedRowReadsBackThroughTheEntities() {
+        transactions.executeWithoutResult(status -> {
+            List<Post> all = posts.findAll();
+            assertThat(all).hasSizeGreaterThanOrEqualTo(400);
+            assertThat(all).filteredOn(p -> p.getType() == PostType.EVENT).isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.getContent().getEventStart()).isNotNull());
+            assertThat(organisations.findAll()).extracting(MemberOrganisation::getName).isNotEmpty();
+        });
+        assertThat(catalogue.members(null, null, null)).extracting(MemberOrganisation::getSlug).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void generatedAccountsSignInWithTheConfiguredPassword() {
+        Account editor = accounts.findByUsername("bench.editor.0001").orElseThrow();
+        assertThat(editor.getRole()).isEqualTo(Role.EDITOR);
+        assertThat(editor.getOrganisation()).isNotNull();
+        assertThat(passwordEncoder.matches("Strada-Demo-2026", editor.getPasswordHash())).isTrue();
+        assertThat(accounts.findByUsername("bench.moderator.0001").orElseThrow().getRole()).isEqualTo(Role.MODERATOR);
+        assertThat(accounts.findByUsername("bench.admin.0001").orElseThrow().getRole()).isEqualTo(Role.ADMIN);
+        assertThat(accounts.findByUsername("bench.org-admin.0001").orElseThrow().getRole()).isEqualTo(Role.ORG_ADMIN);
+    }
+
+    @Test
+    void refusesToGenerateASecondTime() {
+        assertThatThrownBy(generator::generate).isInstanceOf(LargeNetworkGenerator.Refused.class)
+                .hasMessageContaining("already holds a generated large network");
+    }
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+}
