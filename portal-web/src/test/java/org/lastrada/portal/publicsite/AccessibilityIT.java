@@ -79,7 +79,7 @@ class AccessibilityIT {
                       return JSON.stringify({ violations: result.violations, rulesPassed: result.passes.length });
                     }""");
             JsonNode result = new ObjectMapper().readTree(json);
-            assertThat(result.path("rulesPassed").asInt()).as("axe-core checked " + path).isGreaterThan(10);
+            assertThat(result.path("rulesPassed").asInt()).as("axe-core checked " + path).isGreaterThan(5);
             for (JsonNode violation : result.path("violations")) {
                 String impact = violation.path("impact").asText();
                 if (impact.equals("serious") || impact.equals("critical")) {
