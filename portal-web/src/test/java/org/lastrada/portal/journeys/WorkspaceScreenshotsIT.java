@@ -124,6 +124,7 @@ class WorkspaceScreenshotsIT {
         pages.put("public-member", "/members/la-strada-poland");
         pages.put("public-news", "/news?organisation=international-secretariat");
         pages.put("public-post", "/news/picum-rights-centred-approach-to-tackle-human-trafficking");
+        pages.put("public-search", "/search?q=labour+exploitation");
         Page desktop = browser.page(1280, 900);
         Page phone = browser.page(360, 780);
         pages.forEach((name, path) -> {
