@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -36,6 +37,10 @@ public class SearchIndex {
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             SearchSession session = Search.session(entityManager);
             documents = session.search(session.scope(Object.class)).where(f -> f.matchAll()).fetchTotalHitCount();
+        } catch (SearchException unreachable) {
+            // The portal serves everything else without its search backend (an Elasticsearch cluster may be down).
+            log.error("The search index cannot be read; search answers with errors until it can.", unreachable);
+            return;
         }
         if (documents > 0) {
             log.info("Search index holds {} documents; not rebuilding it.", documents);
