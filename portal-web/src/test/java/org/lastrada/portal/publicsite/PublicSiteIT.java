@@ -15,6 +15,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lastrada.portal.shared.accounts.Account;
 import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
@@ -27,6 +28,7 @@ import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostContent;
 import org.lastrada.portal.shared.posts.PostService;
 import org.lastrada.portal.shared.posts.PostType;
+import org.lastrada.portal.shared.profiles.ProfileService;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.Role;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
@@ -39,7 +41,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The public site over real HTTP: what the public sees and never sees, in pages and the feed; helpful
+ * The public site over real HTTP: what the public sees and never sees, in every page, feed, API response,
+ * search result and the sitemap; helpful
  * answers to bad addresses; no session; revalidation with ETags.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -50,6 +53,7 @@ class PublicSiteIT {
     @LocalServerPort int port;
     @Autowired PostService postService;
     @Autowired OrganisationService organisationService;
+    @Autowired ProfileService profileService;
     @Autowired MemberOrganisationRepository organisations;
     @Autowired AccountRepository accounts;
     @Autowired EntityManagerFactory entityManagerFactory;
@@ -80,10 +84,13 @@ class PublicSiteIT {
     }
 
     @Test
-    void draftsSubmissionsRejectionsAndSuspendedOrganisationsNeverAppear() {
+    void nothingUnpublishedPendingSuspendedOrInternalAppearsInAnyChannel() {
         Actor editor = accounts.findByUsername("belarus.editor").orElseThrow().asActor();
         Actor moderator = accounts.findByUsername("moderator").orElseThrow().asActor();
-        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Actor admin = accounts.findByUsername("admin").orElseThrow().asActor();
+        String marker = "hid" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        MemberOrganisation belarus = organisations.findById(editor.organisationId()).orElseThrow();
+
         Post draft = as(editor, () -> postService.createDraft(editor.organisationId(), content("Draft " + marker), null));
         Post submitted = as(editor, () -> postService.perform(
                 postService.createDraft(editor.organisationId(), content("Submitted " + marker), null).getId(), WorkflowAction.SUBMIT, null));
@@ -93,29 +100,45 @@ class PublicSiteIT {
         Post embargoed = as(editor, () -> postService.perform(postService.createDraft(editor.organisationId(),
                 content("Embargoed " + marker), Instant.now().plusSeconds(3600)).getId(), WorkflowAction.SUBMIT, null));
         as(moderator, () -> postService.perform(embargoed.getId(), WorkflowAction.APPROVE, null));
+        // A published post with a pending change: the public keeps the approved text.
+        Post published = as(editor, () -> postService.perform(postService.createDraft(editor.organisationId(),
+                content("Published " + UUID.randomUUID()), null).getId(), WorkflowAction.SUBMIT, null));
+        Post live = as(moderator, () -> postService.perform(published.getId(), WorkflowAction.APPROVE, null));
+        as(editor, () -> postService.proposeRevision(live.getId(), live.getVersion(), content("Pending change " + marker)));
+        // A pending profile change and an internal contact (a staff account's e-mail).
+        as(editor, () -> {
+            OrganisationProfile proposed = belarus.getProfile().copy();
+            proposed.setShortDescription("Pending profile " + marker);
+            return profileService.propose(belarus.getId(), profileService.editingBase(belarus.getId()), proposed);
+        });
+        Account staff = new Account("staff-" + marker, "Staff " + marker, marker + "@la-strada-belarus.example.org", Role.EDITOR,
+                belarus, Instant.now());
+        accounts.save(staff);
 
-        MemberOrganisation suspended = as(accounts.findByUsername("admin").orElseThrow().asActor(), () -> organisationService.register(
+        MemberOrganisation suspended = as(admin, () -> organisationService.register(
                 new NewOrganisation("suspended-" + marker, OrganisationKind.MEMBER, "LT", new OrganisationProfile("Hidden Org " + marker, "Vilnius"))));
         Actor suspendedEditor = new Actor(null, "x", "X", Role.EDITOR, suspended.getId());
         Post ofSuspended = as(suspendedEditor, () -> postService.createDraft(suspended.getId(), content("Suspended news " + marker), null));
         as(suspendedEditor, () -> postService.perform(ofSuspended.getId(), WorkflowAction.SUBMIT, null));
         as(moderator, () -> postService.perform(ofSuspended.getId(), WorkflowAction.APPROVE, null));
         assertThat(get("/news/" + ofSuspended.getSlug()).statusCode()).isEqualTo(200);
-        as(accounts.findByUsername("admin").orElseThrow().asActor(),
-                () -> organisationService.changeStatus(suspended.getId(), OrganisationStatus.SUSPENDED));
+        as(admin, () -> organisationService.changeStatus(suspended.getId(), OrganisationStatus.SUSPENDED));
 
-        for (String channel : List.of("/", "/news", "/members", "/feeds/news.atom", "/members/la-strada-belarus")) {
-            assertThat(get(channel).body()).as(channel).doesNotContain(marker);
+        for (String channel : List.of("/", "/news", "/news?organisation=la-strada-belarus", "/members", "/members/la-strada-belarus",
+                "/news/" + live.getSlug(), "/feeds/news.atom", "/feeds/members/la-strada-belarus.atom", "/feeds/types/news.atom",
+                "/api/v1/posts?organisation=la-strada-belarus&size=100", "/api/v1/posts/" + live.getSlug(), "/api/v1/members",
+                "/api/v1/members/la-strada-belarus", "/sitemap.xml")) {
+            assertThat(get(channel).body()).as(channel).doesNotContain(marker).doesNotContain("suspended-" + marker);
         }
         for (Post hidden : List.of(draft, submitted, rejected, embargoed, ofSuspended)) {
             assertThat(get("/news/" + hidden.getSlug()).statusCode()).as(hidden.getTitle()).isEqualTo(404);
+            assertThat(get("/api/v1/posts/" + hidden.getSlug()).statusCode()).as("API " + hidden.getTitle()).isEqualTo(404);
         }
         assertThat(get("/members/" + suspended.getSlug()).statusCode()).isEqualTo(404);
-        String searched = get("/search?q=" + marker).body();
-        assertThat(searched).contains("Nothing matches").doesNotContain("/members/" + suspended.getSlug());
-        for (Post hidden : List.of(draft, submitted, rejected, embargoed, ofSuspended)) {
-            assertThat(searched).as("search for " + hidden.getTitle()).doesNotContain("/news/" + hidden.getSlug());
-        }
+        assertThat(get("/api/v1/members/" + suspended.getSlug()).statusCode()).isEqualTo(404);
+        assertThat(get("/feeds/members/" + suspended.getSlug() + ".atom").statusCode()).isEqualTo(404);
+        // Search echoes the words searched for, so it is checked for results instead.
+        assertThat(get("/search?q=" + marker).body()).contains("Nothing matches");
     }
 
     @Test
