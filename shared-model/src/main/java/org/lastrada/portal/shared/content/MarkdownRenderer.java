@@ -1,5 +1,7 @@
 package org.lastrada.portal.shared.content;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -38,12 +40,22 @@ public class MarkdownRenderer {
             .sanitizeUrls(true)
             .build();
 
+    /**
+     * The same text always renders to the same HTML, and rendering (parse, render, clean) costs more than the
+     * rest of a public page; the results of recent texts are kept, up to about {@link #CACHED_CHARACTERS}.
+     */
+    static final long CACHED_CHARACTERS = 16_000_000;
+    private final Cache<String, String> rendered = Caffeine.newBuilder()
+            .maximumWeight(CACHED_CHARACTERS)
+            .weigher((String markdown, String html) -> markdown.length() + html.length())
+            .build();
+
     /** Markdown in, sanitised HTML out; null or blank input gives an empty string. */
     public String toSafeHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return sanitise(renderer.render(parser.parse(markdown)));
+        return rendered.get(markdown, text -> sanitise(renderer.render(parser.parse(text))));
     }
 
     /** Any HTML in, only the allowed elements, attributes and URL schemes out. */
