@@ -62,7 +62,7 @@ final class BatchInsert {
                 written += full.size();
                 batch = new ArrayList<>(batchSize);
                 if (written % logEvery < full.size() || !values.hasNext()) {
-                    log.info("Large network: {} rows of {} written to {} ({} s)", written, expected, table,
+                    log.info("Large network: {} rows written to {} (of about {}; {} s)", written, table, expected,
                             (System.nanoTime() - started) / 1_000_000_000);
                 }
             }

@@ -40,7 +40,7 @@ class FeedController {
     String member(@PathVariable String slug, HttpServletResponse response) {
         var organisation = catalogue.member(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such member organisation."));
-        return feed("News of " + organisation.getName(), new PublicCatalogue.NewsFilter(null, slug, null, null, null), response);
+        return feed("News of " + organisation.getName(), new PublicCatalogue.NewsFilter(null, organisation.getSlug(), null, null, null), response);
     }
 
     @GetMapping(value = "/feeds/types/{type}.atom", produces = ATOM)

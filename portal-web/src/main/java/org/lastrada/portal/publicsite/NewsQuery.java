@@ -23,7 +23,8 @@ public final class NewsQuery {
             }
         }
         String countryCode = blank(country) == null ? null : country.strip().toUpperCase(Locale.ROOT);
-        return new PublicCatalogue.NewsFilter(postType, blank(organisation), countryCode, blank(language), blank(tag));
+        // Slugs and language codes are lower case, country codes upper case: any case typed finds them.
+        return new PublicCatalogue.NewsFilter(postType, lower(organisation), countryCode, lower(language), blank(tag));
     }
 
     /** A page number from 1 to {@link #MAX_PAGE}. */
@@ -41,6 +42,10 @@ public final class NewsQuery {
 
     static ResponseStatusException badRequest(String reason) {
         return new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
+    }
+
+    private static String lower(String value) {
+        return blank(value) == null ? null : value.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String blank(String value) {

@@ -16,6 +16,7 @@ import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.lastrada.portal.shared.content.MarkdownRenderer;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationStatus;
@@ -61,7 +62,19 @@ public class PublicSearch {
         }
     }
 
-    private record Highlighted(Long id, List<String> title, List<String> snippet) {
+    /** What the index says about a hit: which row (and which version of it) matched, and where. */
+    private record Highlighted(Key key, List<String> title, List<String> snippet) {
+        Long id() {
+            return key.id();
+        }
+
+        /** The index's words are those of the row as it is in the database, so its fragments may be shown. */
+        boolean currentFor(long version) {
+            return key.version() != null && key.version() == version;
+        }
+    }
+
+    private record Key(Long id, Long version) {
     }
 
     @PersistenceContext
@@ -69,12 +82,15 @@ public class PublicSearch {
     private final PostRepository posts;
     private final MemberOrganisationRepository organisations;
     private final SearchIndex index;
+    private final MarkdownRenderer markdown;
     private final Clock clock;
 
-    PublicSearch(PostRepository posts, MemberOrganisationRepository organisations, SearchIndex index, Clock clock) {
+    PublicSearch(PostRepository posts, MemberOrganisationRepository organisations, SearchIndex index, MarkdownRenderer markdown,
+                 Clock clock) {
         this.posts = posts;
         this.organisations = organisations;
         this.index = index;
+        this.markdown = markdown;
         this.clock = clock;
     }
 
@@ -92,11 +108,15 @@ public class PublicSearch {
     public Results search(String query, int page, int pageSize) {
         Instant now = clock.instant();
         List<MemberOrganisation> active = organisations.findByStatusOrderByProfileNameAsc(OrganisationStatus.ACTIVE);
+        if (active.isEmpty()) {
+            return new Results(query, List.of(), List.of(), 0, page, pageSize, index.isRebuilding());
+        }
         SearchSession session = Search.session(entityManager);
 
         SearchResult<Highlighted> postResult = session.search(Post.class)
                 .select(f -> f.composite()
-                        .from(f.id(Long.class), f.highlight("content.title"), f.highlight("content.body").highlighter("snippet"))
+                        .from(f.composite().from(f.id(Long.class), f.field("version", Long.class)).as(Key::new),
+                                f.highlight("content.title"), f.highlight("content.body").highlighter("snippet"))
                         .as(Highlighted::new))
                 .where(f -> f.bool()
                         .must(f.simpleQueryString()
@@ -109,7 +129,7 @@ public class PublicSearch {
                                 .matchingAny(active.stream().map(MemberOrganisation::getSlug).toList())))
                 .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").fragmentSize(300).numberOfFragments(1))
                 .highlighter("snippet", f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                        .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1).noMatchSize(SNIPPET_LENGTH))
+                        .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1))
                 .fetch((page - 1) * pageSize, pageSize);
         Map<Long, Post> visiblePosts = byId(postResult.hits().isEmpty() ? List.of()
                 : posts.findPublicByIdIn(postResult.hits().stream().map(Highlighted::id).toList(), now), Post::getId);
@@ -117,9 +137,10 @@ public class PublicSearch {
                 .filter(hit -> visiblePosts.containsKey(hit.id()))
                 .map(hit -> {
                     Post post = visiblePosts.get(hit.id());
-                    return new PostHit(post, firstOr(hit.title(), HtmlUtils.htmlEscape(post.getTitle())),
-                            firstOr(hit.snippet(), post.getContent().getSummary() == null ? ""
-                                    : HtmlUtils.htmlEscape(post.getContent().getSummary())));
+                    boolean current = hit.currentFor(post.getVersion());
+                    String summary = post.getContent().getSummary() != null ? post.getContent().getSummary()
+                            : markdown.toPlainText(post.getContent().getBody(), SNIPPET_LENGTH);
+                    return new PostHit(post, marked(current, hit.title(), post.getTitle()), marked(current, hit.snippet(), summary));
                 })
                 .toList();
 
@@ -130,7 +151,8 @@ public class PublicSearch {
     private List<MemberHit> members(SearchSession session, String query, List<MemberOrganisation> active) {
         List<Highlighted> hits = session.search(MemberOrganisation.class)
                 .select(f -> f.composite()
-                        .from(f.id(Long.class), f.highlight("profile.name"), f.highlight("profile.longDescription").highlighter("snippet"))
+                        .from(f.composite().from(f.id(Long.class), f.field("version", Long.class)).as(Key::new),
+                                f.highlight("profile.name"), f.highlight("profile.longDescription").highlighter("snippet"))
                         .as(Highlighted::new))
                 .where(f -> f.simpleQueryString()
                         .field("profile.name").boost(3f)
@@ -140,16 +162,19 @@ public class PublicSearch {
                         .matching(query).defaultOperator(BooleanOperator.AND))
                 .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").fragmentSize(300).numberOfFragments(1))
                 .highlighter("snippet", f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                        .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1).noMatchSize(SNIPPET_LENGTH))
+                        .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1))
                 .fetchHits(MEMBERS_SHOWN);
         Map<Long, MemberOrganisation> visible = byId(active, MemberOrganisation::getId);
         return hits.stream()
                 .filter(hit -> visible.containsKey(hit.id()))
                 .map(hit -> {
                     MemberOrganisation organisation = visible.get(hit.id());
-                    String description = organisation.getProfile().getShortDescription();
-                    return new MemberHit(organisation, firstOr(hit.title(), HtmlUtils.htmlEscape(organisation.getName())),
-                            firstOr(hit.snippet(), description == null ? "" : HtmlUtils.htmlEscape(description)));
+                    boolean current = hit.currentFor(organisation.getVersion());
+                    String description = organisation.getProfile().getShortDescription() != null
+                            ? organisation.getProfile().getShortDescription()
+                            : markdown.toPlainText(organisation.getProfile().getLongDescription(), SNIPPET_LENGTH);
+                    return new MemberHit(organisation, marked(current, hit.title(), organisation.getName()),
+                            marked(current, hit.snippet(), description));
                 })
                 .toList();
     }
@@ -158,11 +183,15 @@ public class PublicSearch {
         return items.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 
-    /** The highlighted fragment (already HTML-escaped by the highlighter, only our mark tags added), without Markdown markup. */
-    private static String firstOr(List<String> fragments, String fallback) {
-        String fragment = fragments.stream().filter(Objects::nonNull).findFirst().orElse(null);
+    /**
+     * HTML for a title or snippet: the highlighter's fragment (HTML-escaped by its encoder, only our mark tags
+     * added; Markdown markup taken out) when the index is current for the row, else the database's text escaped.
+     * The highlighters never return unmatched text (no "no match size"), which would bypass the encoder.
+     */
+    private static String marked(boolean current, List<String> fragments, String databaseText) {
+        String fragment = current ? fragments.stream().filter(Objects::nonNull).findFirst().orElse(null) : null;
         if (fragment == null || fragment.isBlank()) {
-            return fallback;
+            return databaseText == null ? "" : HtmlUtils.htmlEscape(databaseText);
         }
         String withoutLinks = MARKDOWN_LINK_TARGET.matcher(fragment).replaceAll("");
         return MARKDOWN_MARKUP.matcher(withoutLinks).replaceAll("");

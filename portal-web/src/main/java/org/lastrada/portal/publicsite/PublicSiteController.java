@@ -80,7 +80,7 @@ class PublicSiteController {
         if (logo != null) {
             model.addAttribute("shareImage", ServletUriComponentsBuilder.fromCurrentContextPath().path(logo).build().toUriString());
         }
-        model.addAttribute("posts", catalogue.latest(new PublicCatalogue.NewsFilter(null, slug, null, null, null), 10));
+        model.addAttribute("posts", catalogue.latest(new PublicCatalogue.NewsFilter(null, organisation.getSlug(), null, null, null), 10));
         model.addAttribute("pages", catalogue.pages());
         return "site/member";
     }

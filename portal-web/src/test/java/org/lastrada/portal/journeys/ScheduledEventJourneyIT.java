@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -34,6 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(ScheduledEventJourneyIT.Clocks.class)
+@DirtiesContext // its clock runs days ahead: its scheduled jobs must not outlive the test
 class ScheduledEventJourneyIT {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");

@@ -11,9 +11,11 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.shared.accounts.Account;
 import org.lastrada.portal.shared.accounts.AccountRepository;
@@ -29,6 +31,7 @@ import org.lastrada.portal.shared.posts.PostContent;
 import org.lastrada.portal.shared.posts.PostService;
 import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.profiles.ProfileService;
+import org.lastrada.portal.shared.search.SearchIndex;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.Role;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
@@ -54,11 +57,18 @@ class PublicSiteIT {
     @Autowired PostService postService;
     @Autowired OrganisationService organisationService;
     @Autowired ProfileService profileService;
+    @Autowired SearchIndex searchIndex;
     @Autowired MemberOrganisationRepository organisations;
     @Autowired AccountRepository accounts;
     @Autowired EntityManagerFactory entityManagerFactory;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeEach
+    void waitForTheSearchIndex() throws Exception {
+        // A new context on a database other tests filled rebuilds its in-memory index in the background first.
+        searchIndex.rebuilt().get(5, TimeUnit.MINUTES);
+    }
 
     @AfterEach
     void signOut() {
@@ -137,8 +147,10 @@ class PublicSiteIT {
         assertThat(get("/members/" + suspended.getSlug()).statusCode()).isEqualTo(404);
         assertThat(get("/api/v1/members/" + suspended.getSlug()).statusCode()).isEqualTo(404);
         assertThat(get("/feeds/members/" + suspended.getSlug() + ".atom").statusCode()).isEqualTo(404);
-        // Search echoes the words searched for, so it is checked for results instead.
+        // Search echoes the words searched for, so it is checked for results instead; the live post is found.
         assertThat(get("/search?q=" + marker).body()).contains("Nothing matches");
+        String liveWord = live.getTitle().substring(live.getTitle().lastIndexOf(' ') + 1);
+        assertThat(get("/search?q=" + liveWord).body()).contains("/news/" + live.getSlug());
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.lastrada.portal.shared.workflow.WorkflowAction;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -54,6 +55,7 @@ class SearchIT {
     @Autowired MemberOrganisationRepository organisations;
     @Autowired AccountRepository accounts;
     @Autowired SearchIndex searchIndex;
+    @Autowired JdbcClient jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -138,6 +140,26 @@ class SearchIT {
         HttpResponse<String> reflected = search("<script>alert(3)</script>");
         assertThat(reflected.statusCode()).isEqualTo(200);
         assertThat(reflected.body()).doesNotContain("<script>alert(3)").contains("&lt;script&gt;alert(3)&lt;/script&gt;");
+    }
+
+    @Test
+    void aPostFoundByItsTitleShowsItsTextEscapedNeverAsMarkup() {
+        Post post = publish("Refresh " + marker, "<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\"> "
+                + "<b>bold</b> <style>body{display:none}</style> plain words");
+        String page = search(marker).body();
+        assertThat(page).contains("/news/" + post.getSlug()).doesNotContain("<meta http-equiv=\"refresh\"")
+                .doesNotContain("<b>bold</b>").doesNotContain("<style>body").contains("plain words");
+    }
+
+    @Test
+    void aStaleIndexEntryNeverShowsWordsTheDatabaseNoLongerHas() {
+        Post post = publish("Victim named " + marker, "The story of a named victim " + marker + ".");
+        // Changed behind the index's back (a restore, a manual fix): the index still has the old words.
+        jdbc.sql("update post set title = 'Story of a survivor', body = 'The story of a survivor.', version = version + 1 "
+                + "where id = :id").param("id", post.getId()).update();
+        String page = search(marker).body();
+        assertThat(page).contains("/news/" + post.getSlug(), "Story of a survivor").doesNotContain("Victim named")
+                .doesNotContain("named victim");
     }
 
     @Test

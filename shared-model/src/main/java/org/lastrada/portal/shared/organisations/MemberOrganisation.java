@@ -18,7 +18,9 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Locale;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -78,6 +80,7 @@ public class MemberOrganisation implements OrganisationRef {
     private Instant profileUpdatedAt;
 
     @Version
+    @GenericField(projectable = Projectable.YES) // search shows index fragments only when they match this version
     private long version;
 
     protected MemberOrganisation() {

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -99,6 +100,7 @@ public class Post {
     private Instant updatedAt;
 
     @Version
+    @GenericField(projectable = Projectable.YES) // search shows index fragments only when they match this version
     private long version;
 
     protected Post() {

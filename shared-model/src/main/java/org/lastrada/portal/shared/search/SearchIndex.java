@@ -9,6 +9,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * The full-text index of published posts and active organisations. Hibernate Search keeps it current on
  * every change made through JPA (publish, archive, take down, profile approval, suspension); this rebuilds
  * it from the database in the background when the portal starts with an empty index (a new installation,
- * or after the index directory was deleted), so starting up is never held up by indexing.
+ * or after the index directory was deleted) or is asked to (PORTAL_SEARCH_REBUILD_ON_START=true, e.g. after
+ * a database restore), so starting up is never held up by indexing.
  */
 @Component
 public class SearchIndex {
@@ -27,8 +29,11 @@ public class SearchIndex {
     private final EntityManagerFactory entityManagerFactory;
     private volatile CompletableFuture<Void> rebuild = CompletableFuture.completedFuture(null);
 
-    SearchIndex(EntityManagerFactory entityManagerFactory) {
+    private final boolean rebuildOnStart;
+
+    SearchIndex(EntityManagerFactory entityManagerFactory, @Value("${portal.search.rebuild-on-start:false}") boolean rebuildOnStart) {
         this.entityManagerFactory = entityManagerFactory;
+        this.rebuildOnStart = rebuildOnStart;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -42,11 +47,12 @@ public class SearchIndex {
             log.error("The search index cannot be read; search answers with errors until it can.", unreachable);
             return;
         }
-        if (documents > 0) {
+        if (documents > 0 && !rebuildOnStart) {
             log.info("Search index holds {} documents; not rebuilding it.", documents);
             return;
         }
-        log.info("Search index is empty; rebuilding it from the database in the background.");
+        log.info("Search index {}; rebuilding it from the database in the background.",
+                documents == 0 ? "is empty" : "is rebuilt on request (portal.search.rebuild-on-start)");
         long started = System.nanoTime();
         CompletionStage<?> indexing = Search.mapping(entityManagerFactory).scope(Object.class).massIndexer()
                 .threadsToLoadObjects(1)

@@ -12,8 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Switching search to Elasticsearch/OpenSearch is configuration only: with PORTAL_SEARCH_BACKEND=elasticsearch
- * the same mapping and analysis start on the Elasticsearch backend (here without a cluster: no version check,
- * no schema creation), and the portal starts even though the cluster cannot be reached.
+ * the same mapping and analysis start on the Elasticsearch backend. There is no cluster here, so the version
+ * check and schema creation (which need one at start in production) are switched off for this test.
  */
 @SpringBootTest(classes = SharedModelTestApplication.class, properties = {
         "PORTAL_SEARCH_BACKEND=elasticsearch",
