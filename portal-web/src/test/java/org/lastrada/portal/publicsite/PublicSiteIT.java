@@ -188,6 +188,17 @@ class PublicSiteIT {
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
         assertThat(get("/").headers().firstValue("ETag")).isPresent();
+
+        // A change in the public content changes the ETag: the old one no longer revalidates.
+        Actor editor = accounts.findByUsername("ukraine.editor").orElseThrow().asActor();
+        Actor moderator = accounts.findByUsername("moderator").orElseThrow().asActor();
+        Post post = as(editor, () -> postService.perform(postService.createDraft(editor.organisationId(),
+                content("ETag " + UUID.randomUUID()), null).getId(), WorkflowAction.SUBMIT, null));
+        as(moderator, () -> postService.perform(post.getId(), WorkflowAction.APPROVE, null));
+        HttpResponse<String> changed = send(HttpRequest.newBuilder(uri("/news")).header("If-None-Match", etag).build());
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+        assertThat(changed.body()).contains(post.getTitle());
         assertThat(get("/feeds/news.atom").headers().firstValue("Content-Type").orElseThrow()).startsWith("application/atom+xml");
     }
 
