@@ -253,7 +253,7 @@ final class LargeNetworkWriter {
 
         people = jdbc.query("select id, username, display_name, role, organisation_id from account where username like ? order by id",
                 (rs, n) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)),
-                        (Long) rs.getObject(5, Long.class)), USERNAME_PREFIX + "%");
+                        rs.getObject(5, Long.class)), USERNAME_PREFIX + "%");
         moderators = people.stream().filter(p -> p.role() == Role.MODERATOR).toList();
         administrators = people.stream().filter(p -> p.role() == Role.ADMIN).toList();
         Map<Long, List<Person>> authors = new HashMap<>();

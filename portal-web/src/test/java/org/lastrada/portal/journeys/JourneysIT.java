@@ -76,7 +76,7 @@ class JourneysIT {
         anonymous.locator("vaadin-login-form").waitFor();
 
         Long polishPost = posts.findForOrganisation(organisations.findBySlug("la-strada-poland").orElseThrow().getId(), null, null,
-                PageRequest.of(0, 1)).getContent().get(0).getId();
+                PageRequest.of(0, 1)).getContent().get(0).id();
         Page editor = browser.page(1280, 900);
         JourneySteps.portalForm(steps.url("")).signIn(editor, "czech-republic.editor");
         editor.navigate(steps.url("/workspace/posts/" + polishPost));

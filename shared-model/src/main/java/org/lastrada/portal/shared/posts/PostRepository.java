@@ -24,10 +24,15 @@ public interface PostRepository extends JpaRepository<Post, Long> {
     long countByOrganisationId(Long organisationId);
 
     /** One organisation's posts, optionally of one state and type (a null filter matches all). */
-    @Query("""
-            select p from Post p where p.organisation.id = :organisationId
+    @Query(value = """
+            select new org.lastrada.portal.shared.posts.PostRow(p.id, p.organisation.id, p.content.title, p.content.type, p.status,
+                   p.content.language, p.updatedAt, p.publishAt)
+            from Post p where p.organisation.id = :organisationId
+            and (:status is null or p.status = :status) and (:type is null or p.content.type = :type)""",
+            countQuery = """
+            select count(p) from Post p where p.organisation.id = :organisationId
             and (:status is null or p.status = :status) and (:type is null or p.content.type = :type)""")
-    Page<Post> findForOrganisation(@Param("organisationId") Long organisationId, @Param("status") PostStatus status,
+    Page<PostRow> findForOrganisation(@Param("organisationId") Long organisationId, @Param("status") PostStatus status,
                                    @Param("type") PostType type, Pageable pageable);
 
     /**

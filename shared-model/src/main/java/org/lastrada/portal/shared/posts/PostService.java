@@ -108,7 +108,7 @@ public class PostService {
 
     /** The posts of the actor's own organisation (for the secretariat: its own posts), one page at a time. */
     @Transactional(readOnly = true)
-    public Page<Post> listOwn(PostStatus status, PostType type, Pageable pageable) {
+    public Page<PostRow> listOwn(PostStatus status, PostType type, Pageable pageable) {
         return posts.findForOrganisation(ownOrganisation(currentActor.require()).getId(), status, type, pageable);
     }
 

@@ -18,7 +18,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.lastrada.portal.shared.posts.Post;
+import org.lastrada.portal.shared.posts.PostRow;
 import org.lastrada.portal.shared.posts.PostService;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.posts.PostType;
@@ -37,7 +37,7 @@ class PostListView extends VerticalLayout {
 
     final Select<PostStatus> status = new Select<>();
     final Select<PostType> type = new Select<>();
-    final Grid<Post> grid = new Grid<>();
+    final Grid<PostRow> grid = new Grid<>();
 
     PostListView(PostService posts) {
         setSizeFull();
@@ -58,13 +58,13 @@ class PostListView extends VerticalLayout {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
 
-        grid.addColumn(p -> p.getTitle()).setHeader("Title").setFlexGrow(1).setWidth("16rem");
-        grid.addColumn(p -> p.getType().label()).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> label(p.getStatus())).setHeader("State").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.getContent().getLanguage()).setHeader("Language").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> WHEN.format(p.getUpdatedAt())).setHeader("Last change").setKey("updatedAt").setSortable(true)
+        grid.addColumn(PostRow::title).setHeader("Title").setFlexGrow(1).setWidth("16rem");
+        grid.addColumn(p -> p.type().label()).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> label(p.status())).setHeader("State").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PostRow::language).setHeader("Language").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> WHEN.format(p.updatedAt())).setHeader("Last change").setKey("updatedAt").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.getPublishAt() == null ? "" : WHEN.format(p.getPublishAt())).setHeader("Publish at")
+        grid.addColumn(p -> p.publishAt() == null ? "" : WHEN.format(p.publishAt())).setHeader("Publish at")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> {
             Sort sort = query.getSortOrders().stream().findFirst()
@@ -73,7 +73,7 @@ class PostListView extends VerticalLayout {
             return posts.listOwn(status.getValue(), type.getValue(), PageRequest.of(query.getPage(), query.getPageSize(), sort.and(Sort.by("id"))))
                     .stream();
         });
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("workspace/posts/" + click.getItem().getId())));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("workspace/posts/" + click.getItem().id())));
         grid.setSizeFull();
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         type.addValueChangeListener(change -> grid.getDataProvider().refreshAll());

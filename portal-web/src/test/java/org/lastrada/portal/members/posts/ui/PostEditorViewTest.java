@@ -23,6 +23,7 @@ import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostContent;
 import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.posts.PostService;
+import org.lastrada.portal.shared.posts.PostRow;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.security.Actor;
@@ -173,13 +174,13 @@ class PostEditorViewTest extends ViewTest {
         Post mine = draft("Only in Moldova " + UUID.randomUUID());
         UI.getCurrent().navigate("workspace/posts");
         PostListView list = _get(PostListView.class);
-        List<Post> shown = list.grid.getGenericDataView().getItems().toList();
-        assertThat(shown).extracting(Post::getId).contains(mine.getId());
-        assertThat(shown).allMatch(p -> p.getOrganisation().getId().equals(editor.organisationId()));
+        List<PostRow> shown = list.grid.getGenericDataView().getItems().toList();
+        assertThat(shown).extracting(PostRow::id).contains(mine.getId());
+        assertThat(shown).allMatch(p -> p.organisationId().equals(editor.organisationId()));
 
         list.status.setValue(PostStatus.PUBLISHED);
         assertThat(list.grid.getGenericDataView().getItems().toList()).isNotEmpty()
-                .allMatch(p -> p.getStatus() == PostStatus.PUBLISHED);
+                .allMatch(p -> p.status() == PostStatus.PUBLISHED);
     }
 
     @Test

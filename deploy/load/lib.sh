@@ -1,0 +1,240 @@
+# Shared by the benchmark scripts of deploy/load/ (sourced, not run): settings, the lock, the large data set,
+# starting and stopping the portal. Every setting can be overridden from the environment (see README.md).
+
+set -euo pipefail
+
+LOAD_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_DIR=$(cd "$LOAD_DIR/../.." && pwd)
+WORK_DIR=${BENCH_WORK_DIR:-/tmp/lsi-bench}
+RESULTS_DIR=${BENCH_RESULTS_DIR:-$LOAD_DIR/results}
+# Builds and measurements of the same machine take this lock, so they never run at the same time; empty: no lock.
+BENCH_LOCK=${BENCH_LOCK-/tmp/portal-maven.lock}
+PORTAL_JAR=${PORTAL_JAR:-$REPO_DIR/portal-web/target/portal-web.jar}
+PORTAL_PORT=${PORTAL_PORT:-18090}
+PORTAL_BASE=http://127.0.0.1:$PORTAL_PORT
+# The reference machine: 2 cores, 1 GB heap.
+PORTAL_JAVA_OPTS=${PORTAL_JAVA_OPTS:--Xmx1g -XX:ActiveProcessorCount=2}
+PORTAL_CPUS=${PORTAL_CPUS:-0,1}
+# The large data set: an H2 directory, or a MariaDB/MySQL database on the local server.
+H2_DATA_DIR=${BENCH_H2_DIR:-$WORK_DIR/h2-large}
+MARIADB_HOST=${BENCH_MARIADB_HOST:-127.0.0.1}
+MARIADB_PORT=${BENCH_MARIADB_PORT:-3306}
+MARIADB_USER=${BENCH_MARIADB_USER:-root}
+MARIADB_PASSWORD=${BENCH_MARIADB_PASSWORD:-}
+MARIADB_DATABASE=${BENCH_MARIADB_DATABASE:-lsi_bench}
+MARIADB_DATA_DIR=${BENCH_MARIADB_DATA_DIR:-$WORK_DIR/mariadb-large}
+# Extra arguments of the generator, e.g. "--portal.large-network.posts=2000" for a quick dry run.
+GENERATE_ARGS=${BENCH_GENERATE_ARGS:-}
+# How long to wait at most for the portal to become idle before measuring (start-up work, search index rebuild).
+QUIET_TIMEOUT=${BENCH_QUIET_TIMEOUT:-3600}
+
+PORTAL_PID=
+PORTAL_ARGS=()
+# Functions the scripts add to run at exit (after the portal is stopped), such as stopping nginx.
+CLEANUP=()
+mkdir -p "$WORK_DIR"
+
+cleanup() {
+    stop_portal
+    for step in "${CLEANUP[@]}"; do
+        "$step"
+    done
+}
+trap cleanup EXIT
+
+log() {
+    printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2
+}
+
+die() {
+    log "ERROR: $*"
+    exit 1
+}
+
+# The lock is held on file descriptor 9; processes started in the background never inherit it (9>&-).
+lock() {
+    if [[ -n $BENCH_LOCK ]]; then
+        exec 9>>"$BENCH_LOCK"
+        flock 9
+    fi
+}
+
+unlock() {
+    if [[ -n $BENCH_LOCK ]]; then
+        flock -u 9
+    fi
+}
+
+require_tools() {
+    local missing=()
+    for tool in "$@"; do
+        command -v "$tool" >/dev/null || missing+=("$tool")
+    done
+    if ((${#missing[@]})); then
+        [[ $(id -u) == 0 ]] || die "missing ${missing[*]}: install them with apt-get (Debian packages)"
+        log "installing ${missing[*]} (Debian packages)"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null
+    fi
+}
+
+# A private copy of the jar, so that a build during the benchmark does not pull the jar from under the portal.
+copy_jar() {
+    [[ -f $PORTAL_JAR ]] || die "no $PORTAL_JAR: build it with ./mvnw -q -Pproduction -DskipTests package"
+    if [[ ! $PORTAL_JAR -ef $WORK_DIR/portal-web.jar ]]; then
+        lock
+        cp "$PORTAL_JAR" "$WORK_DIR/portal-web.jar"
+        unlock
+    fi
+}
+
+# The settings of one data set: PORTAL_ARGS (arguments of the jar) and the environment of the portal.
+use_database() {
+    case $1 in
+        h2)
+            DATA_DIR=$H2_DATA_DIR
+            PORTAL_ARGS=()
+            ;;
+        mariadb)
+            DATA_DIR=$MARIADB_DATA_DIR
+            PORTAL_ARGS=(--spring.profiles.active=mysql)
+            export PORTAL_DB_URL="jdbc:mysql://$MARIADB_HOST:$MARIADB_PORT/$MARIADB_DATABASE?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&rewriteBatchedStatements=true"
+            export PORTAL_DB_USER=$MARIADB_USER PORTAL_DB_PASSWORD=$MARIADB_PASSWORD
+            ;;
+        *) die "the data set is h2 or mariadb, not '$1'" ;;
+    esac
+    DATABASE=$1
+    export PORTAL_DATA_DIR=$DATA_DIR
+    mkdir -p "$DATA_DIR"
+}
+
+mariadb_sql() {
+    MYSQL_PWD=$MARIADB_PASSWORD mysql -h "$MARIADB_HOST" -P "$MARIADB_PORT" -u "$MARIADB_USER" -N -B -e "$1"
+}
+
+has_large_network() {
+    case $DATABASE in
+        h2) [[ -f $DATA_DIR/large-network.generated ]] ;;
+        mariadb)
+            local accounts
+            accounts=$(mariadb_sql "select count(*) from information_schema.tables where table_schema = '$MARIADB_DATABASE' and table_name = 'account'")
+            [[ $accounts == 1 ]] && [[ $(mariadb_sql "select count(*) from \`$MARIADB_DATABASE\`.account where username like 'bench.%'") -gt 0 ]]
+            ;;
+    esac
+}
+
+# Generates the large network into the data set once (the generator refuses a second time anyway).
+ensure_large_network() {
+    if has_large_network; then
+        log "the $DATABASE data set already holds the large network"
+        return
+    fi
+    if [[ $DATABASE == mariadb ]]; then
+        mariadb_sql "create database if not exists \`$MARIADB_DATABASE\` character set utf8mb4 collate utf8mb4_unicode_ci"
+    fi
+    local profiles=large-network
+    [[ $DATABASE == mariadb ]] && profiles=mysql,large-network
+    log "generating the large network into the $DATABASE data set ($DATA_DIR) $GENERATE_ARGS"
+    lock
+    local started=$SECONDS status=0
+    # shellcheck disable=SC2086 # GENERATE_ARGS is a list of arguments
+    (cd "$WORK_DIR" && exec java $PORTAL_JAVA_OPTS -jar "$WORK_DIR/portal-web.jar" --spring.profiles.active=$profiles \
+        $GENERATE_ARGS) >"$DATA_DIR/generate.log" 2>&1 9>&- || status=$?
+    unlock
+    grep -E 'Large network (generated|NOT)' "$DATA_DIR/generate.log" >&2 || true
+    if [[ $status == 2 ]] && grep -q 'already holds a generated large network' "$DATA_DIR/generate.log"; then
+        log "the $DATABASE data set already held the large network"
+    elif [[ $status == 0 ]]; then
+        log "generated in $((SECONDS - started)) s"
+    else
+        die "generating failed (exit $status); see $DATA_DIR/generate.log"
+    fi
+    [[ $DATABASE == h2 ]] && date -u +%FT%TZ >"$DATA_DIR/large-network.generated"
+    return 0
+}
+
+# Launches the portal in the background on the configured cores (PORTAL_PID); $1 is the log file, the rest are
+# extra arguments of the jar after PORTAL_ARGS.
+launch_portal() {
+    local log_file=$1
+    shift
+    local pin=()
+    if command -v taskset >/dev/null && [[ -n $PORTAL_CPUS ]]; then
+        pin=(taskset -c "$PORTAL_CPUS")
+    fi
+    # shellcheck disable=SC2086 # PORTAL_JAVA_OPTS is a list of options
+    (cd "$WORK_DIR" && exec "${pin[@]}" java $PORTAL_JAVA_OPTS -jar "$WORK_DIR/portal-web.jar" --server.port="$PORTAL_PORT" \
+        "${PORTAL_ARGS[@]}" "$@") >"$log_file" 2>&1 9>&- &
+    # The subshell executes taskset, which executes java: this is the JVM's pid.
+    PORTAL_PID=$!
+}
+
+# Starts the portal on the chosen data set and returns once it is healthy and idle; arguments as launch_portal.
+start_portal() {
+    lock
+    launch_portal "$@"
+    wait_healthy "$1"
+    wait_quiet
+    unlock
+}
+
+wait_healthy() {
+    for ((i = 0; i < 600; i++)); do
+        kill -0 "$PORTAL_PID" 2>/dev/null || { tail -40 "$1" >&2; die "the portal stopped; see $1"; }
+        if curl -sf "$PORTAL_BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; then
+            return
+        fi
+        sleep 0.2
+    done
+    die "the portal did not become healthy in 120 s; see $1"
+}
+
+# Waits until the portal uses less than a tenth of a core for 10 s: start-up work, JIT and a search index
+# rebuild (after generating, the index is rebuilt from the database in the background) are done.
+wait_quiet() {
+    local ticks_per_second previous now idle=0 waited=0
+    ticks_per_second=$(getconf CLK_TCK)
+    previous=$(cpu_ticks "$PORTAL_PID")
+    while ((idle < 2)); do
+        sleep 5
+        waited=$((waited + 5))
+        now=$(cpu_ticks "$PORTAL_PID")
+        if (((now - previous) * 10 < ticks_per_second * 5)); then
+            idle=$((idle + 1))
+        else
+            idle=0
+            ((waited % 60 == 0)) && log "the portal is still busy ($((100 * (now - previous) / ticks_per_second / 5))% of a core)"
+        fi
+        previous=$now
+        ((waited < QUIET_TIMEOUT)) || die "the portal did not settle in $QUIET_TIMEOUT s"
+    done
+}
+
+cpu_ticks() {
+    # utime + stime of the process and its threads (fields 14 and 15 of /proc/<pid>/stat)
+    awk '{ print $14 + $15 }' "/proc/$1/stat"
+}
+
+stop_portal() {
+    if [[ -n $PORTAL_PID ]] && kill -0 "$PORTAL_PID" 2>/dev/null; then
+        kill "$PORTAL_PID"
+        for ((i = 0; i < 150; i++)); do
+            kill -0 "$PORTAL_PID" 2>/dev/null || break
+            sleep 0.2
+        done
+        kill -0 "$PORTAL_PID" 2>/dev/null && kill -9 "$PORTAL_PID"
+    fi
+    PORTAL_PID=
+}
+
+# One value of a "RESULT name=value ..." line of wrk's report.lua or of WorkspaceSessions.java.
+result_field() { # name line
+    sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" ${2#RESULT}"
+}
+
+# Machine and software, for the head of every result file.
+machine_report() {
+    echo "- date: $(date -u +%FT%TZ)"
+    echo "- machine: $(nproc) cores ($(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)), $(free -m | awk '/^Mem:/ { print $2 }') MB memory, $(uname -sr)"
+    echo "- java: $(java -version 2>&1 | head -1); portal options: $PORTAL_JAVA_OPTS (cpus $PORTAL_CPUS)"
+    echo "- portal: $(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$REPO_DIR" diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'), jar $(date -u -r "$WORK_DIR/portal-web.jar" +%FT%TZ)"
+}
