@@ -80,7 +80,8 @@ class PublicSiteIT {
         assertThat(get("/").body()).contains("La Strada International", "Latest news", "La Strada Poland");
         assertThat(get("/members").body()).contains("La Strada Ukraine", "Kyiv");
         assertThat(get("/members?country=MD").body()).contains("La Strada Moldova").doesNotContain("La Strada Ukraine");
-        assertThat(get("/members?service=shelter").body()).contains("La Strada Bulgaria").doesNotContain("La Strada Poland</a>");
+        // (The journeys give Poland and the Netherlands a shelter; Czech Republic is changed by no test.)
+        assertThat(get("/members?service=shelter").body()).contains("La Strada Bulgaria").doesNotContain("La Strada Czech Republic</a>");
         assertThat(get("/members/la-strada-poland").body()).contains("Warsaw, Poland", "La Strada Poland trains frontline workers");
         // Filters narrow the list (the database may hold many newer posts of other tests, so never rely on page 1 of all).
         assertThat(get("/news?tag=undocumented-migrants").body()).contains("PICUM: rights-centred approach to tackle human trafficking");
