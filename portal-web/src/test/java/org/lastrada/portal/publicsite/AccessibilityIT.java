@@ -99,7 +99,8 @@ class AccessibilityIT {
 
     private static boolean npmAvailable() {
         try {
-            Process version = new ProcessBuilder("npm", "--version").redirectErrorStream(true).start();
+            Process version = new ProcessBuilder("npm", "--version").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return version.waitFor(1, TimeUnit.MINUTES) && version.exitValue() == 0;
         } catch (IOException | InterruptedException noNpm) {
             return false;
@@ -109,8 +110,9 @@ class AccessibilityIT {
     /** Installs the pinned axe-core from the npm registry into target/ (CI machines have npm; without npm the test is skipped). */
     private static boolean installAxe() throws IOException, InterruptedException {
         Files.createDirectories(AXE_DIR);
+        // npm's output goes to a file: written to this JVM's own stdout it would corrupt the test runner's channel.
         Process npm = new ProcessBuilder("npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix", AXE_DIR.toString(),
-                "axe-core@" + AXE_VERSION).inheritIO().start();
+                "axe-core@" + AXE_VERSION).redirectErrorStream(true).redirectOutput(AXE_DIR.resolve("npm-install.log").toFile()).start();
         return npm.waitFor(3, TimeUnit.MINUTES) && npm.exitValue() == 0 && Files.isRegularFile(AXE);
     }
 }
