@@ -48,6 +48,8 @@ public class PublicCatalogue {
     }
 
     static final Duration COUNT_TTL = Duration.ofSeconds(30);
+    /** No organisation has this id: "except none". */
+    private static final Long NO_ORGANISATION = -1L;
     private static final int MAX_CACHED_COUNTS = 1_000;
 
     PublicCatalogue(MemberOrganisationRepository organisations, PostRepository posts, NetworkPageRepository pages, Clock clock) {
@@ -79,31 +81,55 @@ public class PublicCatalogue {
     @Transactional(readOnly = true)
     public Page<Post> news(NewsFilter filter, int page, int size) {
         Instant now = clock.instant();
-        List<Long> organisationIds = organisationsMatching(filter);
+        Selection selection = select(filter);
         PageRequest request = PageRequest.of(page, size);
-        List<Post> content = posts(now, organisationIds, filter, request);
-        return new PageImpl<>(content, request, countPublic(now, organisationIds, filter));
+        List<Post> content = posts(now, selection, filter, request);
+        return new PageImpl<>(content, request, countPublic(now, selection, filter));
     }
 
-    /** The newest posts matching the filter, without counting them all (home page, member pages, feeds, sitemap). */
+    /** The newest posts matching the filter, without counting them all (home page, member pages, feeds). */
     @Transactional(readOnly = true)
     public List<Post> latest(NewsFilter filter, int size) {
-        return posts(clock.instant(), organisationsMatching(filter), filter, PageRequest.of(0, size));
+        return posts(clock.instant(), select(filter), filter, PageRequest.of(0, size));
     }
 
     /** The addresses (slugs) of the newest public posts, for the sitemap. */
     @Transactional(readOnly = true)
     public List<String> latestSlugs(int size) {
-        List<Long> organisationIds = organisationsMatching(NewsFilter.NONE);
-        return organisationIds.isEmpty() ? List.of()
-                : posts.findPublicSlugs(clock.instant(), organisationIds, PageRequest.of(0, size));
+        return posts.findPublicSlugsExcept(clock.instant(), select(NewsFilter.NONE).excluded(), PageRequest.of(0, size));
     }
 
-    private List<Post> posts(Instant now, List<Long> organisationIds, NewsFilter filter, PageRequest request) {
-        if (organisationIds.isEmpty()) {
+    /**
+     * Whose posts a list shows: a few named organisations (a member, a country), or the whole network but its
+     * inactive organisations. Either way the organisations are read in one small query (about fifty rows).
+     */
+    private record Selection(List<Long> included, List<Long> excluded) {
+        boolean nothing() {
+            return included != null && included.isEmpty();
+        }
+    }
+
+    private Selection select(NewsFilter filter) {
+        List<MemberOrganisationRepository.ListKey> keys = organisations.findListKeys();
+        if (filter.organisation() == null && filter.country() == null) {
+            List<Long> inactive = keys.stream().filter(o -> !o.active()).map(MemberOrganisationRepository.ListKey::id).toList();
+            return new Selection(null, inactive.isEmpty() ? List.of(NO_ORGANISATION) : inactive);
+        }
+        return new Selection(keys.stream()
+                .filter(MemberOrganisationRepository.ListKey::active)
+                .filter(o -> filter.organisation() == null || o.slug().equals(filter.organisation()))
+                .filter(o -> filter.country() == null || o.countryCode().equals(filter.country()))
+                .map(MemberOrganisationRepository.ListKey::id)
+                .toList(), null);
+    }
+
+    private List<Post> posts(Instant now, Selection selection, NewsFilter filter, PageRequest request) {
+        if (selection.nothing()) {
             return List.of();
         }
-        List<Long> ids = posts.findPublicIds(now, organisationIds, filter.type(), filter.language(), filter.tag(), request);
+        List<Long> ids = selection.included() != null
+                ? posts.findPublicIdsOf(now, selection.included(), filter.type(), filter.language(), filter.tag(), request)
+                : posts.findPublicIdsExcept(now, selection.excluded(), filter.type(), filter.language(), filter.tag(), request);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -112,25 +138,18 @@ public class PublicCatalogue {
         return ids.stream().map(loaded::get).filter(Objects::nonNull).toList();
     }
 
-    /** Active organisations narrowed by the filter's organisation and country, as ids (about fifty rows, one query). */
-    private List<Long> organisationsMatching(NewsFilter filter) {
-        return organisations.findActiveKeys().stream()
-                .filter(o -> filter.organisation() == null || o.slug().equals(filter.organisation()))
-                .filter(o -> filter.country() == null || o.countryCode().equals(filter.country()))
-                .map(MemberOrganisationRepository.ActiveKey::id)
-                .toList();
-    }
-
     /** Counting every public post on every list request would cost more than the page itself; a short-lived count does not. */
-    private long countPublic(Instant now, List<Long> organisationIds, NewsFilter filter) {
-        if (organisationIds.isEmpty()) {
+    private long countPublic(Instant now, Selection selection, NewsFilter filter) {
+        if (selection.nothing()) {
             return 0;
         }
         CachedCount cached = counts.get(filter);
         if (cached != null && cached.countedAt().plus(COUNT_TTL).isAfter(now)) {
             return cached.count();
         }
-        long count = posts.countPublic(now, organisationIds, filter.type(), filter.language(), filter.tag());
+        long count = selection.included() != null
+                ? posts.countPublicOf(now, selection.included(), filter.type(), filter.language(), filter.tag())
+                : posts.countPublicExcept(now, selection.excluded(), filter.type(), filter.language(), filter.tag());
         if (counts.size() >= MAX_CACHED_COUNTS) {
             counts.clear();
         }

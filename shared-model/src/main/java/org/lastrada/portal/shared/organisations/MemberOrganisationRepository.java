@@ -16,12 +16,15 @@ public interface MemberOrganisationRepository extends JpaRepository<MemberOrgani
 
     Optional<MemberOrganisation> findFirstByKind(OrganisationKind kind);
 
-    /** What public lists need to know of an active organisation to narrow posts to it. */
-    record ActiveKey(Long id, String slug, String countryCode) {
+    /** What public lists need to know of an organisation to narrow posts to it, or to leave its posts out. */
+    record ListKey(Long id, String slug, String countryCode, OrganisationStatus status) {
+        public boolean active() {
+            return status == OrganisationStatus.ACTIVE;
+        }
     }
 
     @Query("""
-            select new org.lastrada.portal.shared.organisations.MemberOrganisationRepository$ActiveKey(o.id, o.slug, o.countryCode)
-            from MemberOrganisation o where o.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE""")
-    List<ActiveKey> findActiveKeys();
+            select new org.lastrada.portal.shared.organisations.MemberOrganisationRepository$ListKey(o.id, o.slug, o.countryCode, o.status)
+            from MemberOrganisation o""")
+    List<ListKey> findListKeys();
 }

@@ -36,10 +36,9 @@ public interface PostRepository extends JpaRepository<Post, Long> {
                                    @Param("type") PostType type, Pageable pageable);
 
     /**
-     * One page of what the public may see, as ids: published, past its moment, of one of the given (active)
-     * organisations; newest first, optionally narrowed (a null filter matches all; tags are stored as sorted
-     * comma-separated lists). Reads only the (status, published_at, id, organisation_id) index, so a deep page
-     * costs about what the first does; the posts themselves are then loaded by id.
+     * One page of what the public may see, as ids: published, past its moment, of one of the given organisations
+     * (a member, a country); newest first, optionally narrowed (a null filter matches all; tags are stored as
+     * sorted comma-separated lists).
      */
     @Query("""
             select p.id from Post p
@@ -48,28 +47,53 @@ public interface PostRepository extends JpaRepository<Post, Long> {
               and (:type is null or p.content.type = :type) and (:language is null or p.content.language = :language)
               and (:tag is null or concat(',', p.content.tags, ',') like concat('%,', :tag, ',%'))
             order by p.publishedAt desc, p.id desc""")
-    List<Long> findPublicIds(@Param("now") Instant now, @Param("organisations") Collection<Long> organisations,
-                             @Param("type") PostType type, @Param("language") String language, @Param("tag") String tag,
-                             Pageable pageable);
+    List<Long> findPublicIdsOf(@Param("now") Instant now, @Param("organisations") Collection<Long> organisations,
+                               @Param("type") PostType type, @Param("language") String language, @Param("tag") String tag,
+                               Pageable pageable);
 
-    /** The slugs of the newest public posts of the given organisations (the sitemap lists them). */
+    /**
+     * The same for the whole network: every organisation but the given inactive ones (pass -1 for none).
+     * Excluding lets the database read the public-list index newest first; naming fifty included organisations
+     * made it fetch and sort all their posts (seconds on the large data set).
+     */
+    @Query("""
+            select p.id from Post p
+            where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
+              and p.organisation.id not in :excluded
+              and (:type is null or p.content.type = :type) and (:language is null or p.content.language = :language)
+              and (:tag is null or concat(',', p.content.tags, ',') like concat('%,', :tag, ',%'))
+            order by p.publishedAt desc, p.id desc""")
+    List<Long> findPublicIdsExcept(@Param("now") Instant now, @Param("excluded") Collection<Long> excluded,
+                                   @Param("type") PostType type, @Param("language") String language, @Param("tag") String tag,
+                                   Pageable pageable);
+
+    /** The slugs of the newest public posts of the network (the sitemap lists them). */
     @Query("""
             select p.slug from Post p
             where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
-              and p.organisation.id in :organisations
+              and p.organisation.id not in :excluded
             order by p.publishedAt desc, p.id desc""")
-    List<String> findPublicSlugs(@Param("now") Instant now, @Param("organisations") Collection<Long> organisations,
-                                 Pageable pageable);
+    List<String> findPublicSlugsExcept(@Param("now") Instant now, @Param("excluded") Collection<Long> excluded, Pageable pageable);
 
-    /** How many posts {@link #findPublicIds} pages through. */
+    /** How many posts {@link #findPublicIdsOf} pages through. */
     @Query("""
             select count(p) from Post p
             where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
               and p.organisation.id in :organisations
               and (:type is null or p.content.type = :type) and (:language is null or p.content.language = :language)
               and (:tag is null or concat(',', p.content.tags, ',') like concat('%,', :tag, ',%'))""")
-    long countPublic(@Param("now") Instant now, @Param("organisations") Collection<Long> organisations,
-                     @Param("type") PostType type, @Param("language") String language, @Param("tag") String tag);
+    long countPublicOf(@Param("now") Instant now, @Param("organisations") Collection<Long> organisations,
+                       @Param("type") PostType type, @Param("language") String language, @Param("tag") String tag);
+
+    /** How many posts {@link #findPublicIdsExcept} pages through. */
+    @Query("""
+            select count(p) from Post p
+            where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
+              and p.organisation.id not in :excluded
+              and (:type is null or p.content.type = :type) and (:language is null or p.content.language = :language)
+              and (:tag is null or concat(',', p.content.tags, ',') like concat('%,', :tag, ',%'))""")
+    long countPublicExcept(@Param("now") Instant now, @Param("excluded") Collection<Long> excluded,
+                           @Param("type") PostType type, @Param("language") String language, @Param("tag") String tag);
 
     /** The given posts with their organisations, in no particular order. */
     @Query("select p from Post p join fetch p.organisation where p.id in :ids")
