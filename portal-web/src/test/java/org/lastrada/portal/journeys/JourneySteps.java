@@ -105,8 +105,7 @@ final class JourneySteps {
         moderator.locator("ins").first().waitFor();
         assertThat(moderator.locator("ins").allTextContents()).anyMatch(text -> text.contains("Helpline"));
         moderator.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("journey-review-profile-change")));
-        moderator.locator("vaadin-button").getByText("Approve").click();
-        moderator.waitForURL(url -> url.endsWith("/workspace/moderation"));
+        approve(moderator);
 
         // A fresh visitor: the first one's browser may keep the page for a minute (Cache-Control: max-age=60).
         visitor = browser.page(1280, 900);
@@ -136,10 +135,7 @@ final class JourneySteps {
                 .fill("The network calls on the government to keep the shelter open.");
         Locator text = editor.getByLabel("Text (Markdown)", new Page.GetByLabelOptions().setExact(true));
         text.fill("Closing shelter " + marker + " leaves **victims of trafficking** without a safe place, as a recent report shows.");
-        editor.locator("vaadin-button").getByText("Submit for review", new Locator.GetByTextOptions().setExact(true)).click();
-        editor.waitForURL(POST_EDITOR);
-        long postId = postId(editor.url());
-        editor.getByText("State: Waiting for review").first().waitFor();
+        long postId = submitNewPost(editor);
 
         Page moderator = browser.page(1280, 900);
         signIn.signIn(moderator, moderatorName);
@@ -160,8 +156,7 @@ final class JourneySteps {
         moderator.navigate(url("/workspace/moderation/post/" + postId));
         moderator.getByText("national rapporteur").first().waitFor();
         moderator.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("journey-review-statement")));
-        moderator.locator("vaadin-button").getByText("Approve").click();
-        moderator.waitForURL(url -> url.endsWith("/workspace/moderation"));
+        approve(moderator);
 
         Page visitor = browser.page(1280, 900);
         visitor.navigate(url("/news?organisation=" + organisationSlug));
@@ -194,17 +189,13 @@ final class JourneySteps {
         dateTime(editor, "Event ends", publishAt.plusDays(7).plusHours(6));
         editor.getByLabel("Event location", new Page.GetByLabelOptions().setExact(true)).fill("Sofia");
         dateTime(editor, "Publish at (embargo)", publishAt);
-        editor.locator("vaadin-button").getByText("Submit for review", new Locator.GetByTextOptions().setExact(true)).click();
-        editor.waitForURL(POST_EDITOR);
-        long postId = postId(editor.url());
-        editor.getByText("State: Waiting for review").first().waitFor();
+        long postId = submitNewPost(editor);
 
         Page moderator = browser.page(1280, 900);
         signIn.signIn(moderator, moderatorName);
         moderator.navigate(url("/workspace/moderation/post/" + postId));
         moderator.getByText(title).first().waitFor();
-        moderator.locator("vaadin-button").getByText("Approve").click();
-        moderator.waitForURL(url -> url.endsWith("/workspace/moderation"));
+        approve(moderator);
         return postId;
     }
 
@@ -219,6 +210,21 @@ final class JourneySteps {
 
     String url(String path) {
         return baseUrl + path;
+    }
+
+    /** Submits the new post open in the editor; returns its id once the editor shows it waiting for review. */
+    private static long submitNewPost(Page editor) {
+        editor.locator("vaadin-button").getByText("Submit for review", new Locator.GetByTextOptions().setExact(true)).click();
+        editor.waitForURL(POST_EDITOR);
+        long postId = postId(editor.url());
+        editor.getByText("State: Waiting for review").first().waitFor();
+        return postId;
+    }
+
+    /** Approves the item open on the review screen; the moderator is sent back to the queue. */
+    private static void approve(Page moderator) {
+        moderator.locator("vaadin-button").getByText("Approve").click();
+        moderator.waitForURL(url -> url.endsWith("/workspace/moderation"));
     }
 
     private static void choose(Page page, String label, String option) {
