@@ -13,6 +13,7 @@ import org.lastrada.portal.shared.content.MarkdownRenderer;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.ServiceArea;
 import org.lastrada.portal.shared.posts.Post;
+import org.lastrada.portal.shared.posts.PublicPostCard;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.CrossOrigin;
@@ -98,7 +99,7 @@ class ReadApiController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The size must be between 1 and " + MAX_SIZE + ".");
         }
         int pageNumber = NewsQuery.page(page);
-        Page<Post> posts = catalogue.news(NewsQuery.filter(type, organisation, country, language, tag), pageNumber - 1, size);
+        Page<PublicPostCard> posts = catalogue.news(NewsQuery.filter(type, organisation, country, language, tag), pageNumber - 1, size);
         return new PostPage(posts.getContent().stream().map(ReadApiController::summary).toList(), pageNumber, size,
                 posts.getTotalElements(), posts.getTotalPages());
     }
@@ -122,9 +123,14 @@ class ReadApiController {
     }
 
     private static PostSummary summary(Post p) {
-        return new PostSummary(p.getSlug(), p.getTitle(), p.getType().name().toLowerCase(Locale.ROOT),
-                p.getOrganisation().getName(), p.getOrganisation().getSlug(), p.getContent().getLanguage(), p.getPublishedAt(),
-                p.getContent().getSummary(), List.copyOf(p.getContent().getTags()), absolute("/news/" + p.getSlug()));
+        return summary(new PublicPostCard(p.getId(), p.getSlug(), p.getType(), p.getTitle(), p.getContent().getSummary(),
+                p.getContent().getLanguage(), p.getContent().getTags(), p.getPublishedAt(), p.getOrganisation().getName(),
+                p.getOrganisation().getSlug()));
+    }
+
+    private static PostSummary summary(PublicPostCard p) {
+        return new PostSummary(p.slug(), p.title(), p.type().name().toLowerCase(Locale.ROOT), p.organisationName(),
+                p.organisationSlug(), p.language(), p.publishedAt(), p.summary(), List.copyOf(p.tags()), absolute("/news/" + p.slug()));
     }
 
     private static String absolute(String path) {

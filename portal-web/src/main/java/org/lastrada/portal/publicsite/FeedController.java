@@ -53,7 +53,7 @@ class FeedController {
         PublicSiteController.cacheable(response);
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         String self = ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUriString();
-        List<Post> posts = catalogue.latest(filter, ENTRIES);
+        List<Post> posts = catalogue.latestWithText(filter, ENTRIES);
         Instant updated = posts.isEmpty() ? Instant.EPOCH : posts.get(0).getPublishedAt();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n")

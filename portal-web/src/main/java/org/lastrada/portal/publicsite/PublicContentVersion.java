@@ -44,9 +44,18 @@ class PublicContentVersion implements PostCommitInsertEventListener, PostCommitU
         listeners.appendListeners(EventType.POST_COMMIT_DELETE, this);
     }
 
+    /** A version of the public content: the changes seen by this portal, and the minute. */
+    record Version(long changes, long minute) {
+    }
+
+    Version current() {
+        return new Version(changes.get(), clock.millis() / BUCKET_MILLIS);
+    }
+
     /** The weak ETag of every public response for this request's host at this version. */
     String etag(HttpServletRequest request) {
-        return "W/\"" + Long.toHexString(changes.get()) + "-" + Long.toHexString(clock.millis() / BUCKET_MILLIS) + "-"
+        Version version = current();
+        return "W/\"" + Long.toHexString(version.changes()) + "-" + Long.toHexString(version.minute()) + "-"
                 + Integer.toHexString((request.getScheme() + "://" + request.getHeader("Host")).hashCode()) + "\"";
     }
 

@@ -18,8 +18,6 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.lastrada.portal.shared.content.MarkdownRenderer;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
-import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
-import org.lastrada.portal.shared.organisations.OrganisationStatus;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.search.SearchIndex;
@@ -38,6 +36,8 @@ public class PublicSearch {
 
     /** The longest query accepted; longer ones are refused with a reason. */
     public static final int MAX_QUERY_LENGTH = 200;
+    /** Matching posts are counted exactly up to this many: ten per page, up to page 100. */
+    public static final int MAX_COUNTED = 1_000;
     private static final int MEMBERS_SHOWN = 5;
     private static final int SNIPPET_LENGTH = 200;
     private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
@@ -50,9 +50,12 @@ public class PublicSearch {
     public record MemberHit(MemberOrganisation organisation, String nameHtml, String snippetHtml) {
     }
 
-    /** One page of results; the members are only on the first page. */
-    public record Results(String query, List<MemberHit> members, List<PostHit> posts, long totalPosts, int page, int pageSize,
-                          boolean indexIncomplete) {
+    /**
+     * One page of results; the members are only on the first page. {@code totalPosts} is exact up to
+     * {@link #MAX_COUNTED}; above it, {@code totalExact} is false and there are at least that many.
+     */
+    public record Results(String query, List<MemberHit> members, List<PostHit> posts, long totalPosts, boolean totalExact, int page,
+                          int pageSize, boolean indexIncomplete) {
         public int totalPages() {
             return (int) Math.max(1, (totalPosts + pageSize - 1) / pageSize);
         }
@@ -80,15 +83,15 @@ public class PublicSearch {
     @PersistenceContext
     private EntityManager entityManager;
     private final PostRepository posts;
-    private final MemberOrganisationRepository organisations;
+    private final PublicCatalogue catalogue;
     private final SearchIndex index;
     private final MarkdownRenderer markdown;
     private final Clock clock;
 
-    PublicSearch(PostRepository posts, MemberOrganisationRepository organisations, SearchIndex index, MarkdownRenderer markdown,
+    PublicSearch(PostRepository posts, PublicCatalogue catalogue, SearchIndex index, MarkdownRenderer markdown,
                  Clock clock) {
         this.posts = posts;
-        this.organisations = organisations;
+        this.catalogue = catalogue;
         this.index = index;
         this.markdown = markdown;
         this.clock = clock;
@@ -107,16 +110,16 @@ public class PublicSearch {
     @Transactional(readOnly = true)
     public Results search(String query, int page, int pageSize) {
         Instant now = clock.instant();
-        List<MemberOrganisation> active = organisations.findByStatusOrderByProfileNameAsc(OrganisationStatus.ACTIVE);
+        List<MemberOrganisation> active = catalogue.members(null, null, null);
         if (active.isEmpty()) {
-            return new Results(query, List.of(), List.of(), 0, page, pageSize, index.isRebuilding());
+            return new Results(query, List.of(), List.of(), 0, true, page, pageSize, index.isRebuilding());
         }
         SearchSession session = Search.session(entityManager);
 
         SearchResult<Highlighted> postResult = session.search(Post.class)
                 .select(f -> f.composite()
                         .from(f.composite().from(f.id(Long.class), f.field("version", Long.class)).as(Key::new),
-                                f.highlight("content.title"), f.highlight("content.body").highlighter("snippet"))
+                                f.highlight("content.title"), f.highlight("content.body").highlighter("body"))
                         .as(Highlighted::new))
                 .where(f -> f.bool()
                         .must(f.simpleQueryString()
@@ -127,9 +130,11 @@ public class PublicSearch {
                         .filter(f.range().field("publishedAt").atMost(now))
                         .filter(f.terms().field("organisation.slug")
                                 .matchingAny(active.stream().map(MemberOrganisation::getSlug).toList())))
-                .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").fragmentSize(300).numberOfFragments(1))
-                .highlighter("snippet", f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                .highlighter(f -> f.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").fragmentSize(300).numberOfFragments(1))
+                .highlighter("body", f -> f.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1))
+                // Counting every match exactly would score them all; past the last page anyone can reach, "at least" will do.
+                .totalHitCountThreshold(MAX_COUNTED)
                 .fetch((page - 1) * pageSize, pageSize);
         Map<Long, Post> visiblePosts = byId(postResult.hits().isEmpty() ? List.of()
                 : posts.findPublicByIdIn(postResult.hits().stream().map(Highlighted::id).toList(), now), Post::getId);
@@ -145,7 +150,8 @@ public class PublicSearch {
                 .toList();
 
         List<MemberHit> memberHits = page == 1 ? members(session, query, active) : List.of();
-        return new Results(query, memberHits, postHits, postResult.total().hitCount(), page, pageSize, index.isRebuilding());
+        return new Results(query, memberHits, postHits, postResult.total().hitCountLowerBound(), postResult.total().isHitCountExact(),
+                page, pageSize, index.isRebuilding());
     }
 
     private List<MemberHit> members(SearchSession session, String query, List<MemberOrganisation> active) {

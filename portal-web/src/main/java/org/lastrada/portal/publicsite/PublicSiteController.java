@@ -10,6 +10,7 @@ import org.lastrada.portal.shared.organisations.ServiceArea;
 import org.lastrada.portal.shared.pages.NetworkPage;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostType;
+import org.lastrada.portal.shared.posts.PublicPostCard;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -93,7 +94,7 @@ class PublicSiteController {
         cacheable(response);
         PublicCatalogue.NewsFilter filter = NewsQuery.filter(type, organisation, country, language, tag);
         int pageNumber = NewsQuery.page(page);
-        Page<Post> posts = catalogue.news(filter, pageNumber - 1, PAGE_SIZE);
+        Page<PublicPostCard> posts = catalogue.news(filter, pageNumber - 1, PAGE_SIZE);
         model.addAttribute("posts", posts);
         model.addAttribute("filter", filter);
         model.addAttribute("pageNumber", pageNumber);

@@ -169,13 +169,17 @@ class PublicSiteIT {
     @Test
     void pagesIssueABoundedNumberOfQueriesHoweverManyPostsTheyList() {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long queries = 0;
         for (String page : List.of("/", "/news", "/news?page=2", "/members", "/members/la-strada-poland",
                 "/news/picum-rights-centred-approach-to-tackle-human-trafficking", "/feeds/news.atom", "/search?q=trafficking")) {
             get(page);
             statistics.clear();
             assertThat(get(page).statusCode()).as(page).isEqualTo(200);
-            assertThat(statistics.getPrepareStatementCount()).as("queries for " + page).isBetween(1L, 6L);
+            // The organisations and network pages are kept between requests until the content changes: /members needs none.
+            assertThat(statistics.getPrepareStatementCount()).as("queries for " + page).isLessThanOrEqualTo(6L);
+            queries += statistics.getPrepareStatementCount();
         }
+        assertThat(queries).as("the statistics count queries at all").isPositive();
     }
 
     @Test

@@ -12,8 +12,8 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/** Posts by slug and by organisation. */
-public interface PostRepository extends JpaRepository<Post, Long> {
+/** Posts by slug and by organisation; the public lists are in {@link PublicPostLists}. */
+public interface PostRepository extends JpaRepository<Post, Long>, PublicPostLists {
 
     Optional<Post> findBySlug(String slug);
 
@@ -35,69 +35,16 @@ public interface PostRepository extends JpaRepository<Post, Long> {
     Page<PostRow> findForOrganisation(@Param("organisationId") Long organisationId, @Param("status") PostStatus status,
                                    @Param("type") PostType type, Pageable pageable);
 
-    /**
-     * One page of what the public may see, as ids: published, past its moment, of one of the given organisations
-     * (a member, a country); newest first, optionally narrowed (a null filter matches all; tags are stored as
-     * sorted comma-separated lists).
-     */
-    @Query("""
-            select p.id from Post p
-            where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
-              and p.organisation.id in :organisations
-              and (:type is null or p.content.type = :type) and (:language is null or p.content.language = :language)
-              and (:tag is null or concat(',', p.content.tags, ',') like concat('%,', :tag, ',%'))
-            order by p.publishedAt desc, p.id desc""")
-    List<Long> findPublicIdsOf(@Param("now") Instant now, @Param("organisations") Collection<Long> organisations,
-                               @Param("type") PostType type, @Param("language") String language, @Param("tag") String tag,
-                               Pageable pageable);
-
-    /**
-     * The same for the whole network: every organisation but the given inactive ones (pass -1 for none).
-     * Excluding lets the database read the public-list index newest first; naming fifty included organisations
-     * made it fetch and sort all their posts (seconds on the large data set).
-     */
-    @Query("""
-            select p.id from Post p
-            where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
-              and p.organisation.id not in :excluded
-              and (:type is null or p.content.type = :type) and (:language is null or p.content.language = :language)
-              and (:tag is null or concat(',', p.content.tags, ',') like concat('%,', :tag, ',%'))
-            order by p.publishedAt desc, p.id desc""")
-    List<Long> findPublicIdsExcept(@Param("now") Instant now, @Param("excluded") Collection<Long> excluded,
-                                   @Param("type") PostType type, @Param("language") String language, @Param("tag") String tag,
-                                   Pageable pageable);
-
-    /** The slugs of the newest public posts of the network (the sitemap lists them). */
-    @Query("""
-            select p.slug from Post p
-            where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
-              and p.organisation.id not in :excluded
-            order by p.publishedAt desc, p.id desc""")
-    List<String> findPublicSlugsExcept(@Param("now") Instant now, @Param("excluded") Collection<Long> excluded, Pageable pageable);
-
-    /** How many posts {@link #findPublicIdsOf} pages through. */
-    @Query("""
-            select count(p) from Post p
-            where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
-              and p.organisation.id in :organisations
-              and (:type is null or p.content.type = :type) and (:language is null or p.content.language = :language)
-              and (:tag is null or concat(',', p.content.tags, ',') like concat('%,', :tag, ',%'))""")
-    long countPublicOf(@Param("now") Instant now, @Param("organisations") Collection<Long> organisations,
-                       @Param("type") PostType type, @Param("language") String language, @Param("tag") String tag);
-
-    /** How many posts {@link #findPublicIdsExcept} pages through. */
-    @Query("""
-            select count(p) from Post p
-            where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
-              and p.organisation.id not in :excluded
-              and (:type is null or p.content.type = :type) and (:language is null or p.content.language = :language)
-              and (:tag is null or concat(',', p.content.tags, ',') like concat('%,', :tag, ',%'))""")
-    long countPublicExcept(@Param("now") Instant now, @Param("excluded") Collection<Long> excluded,
-                           @Param("type") PostType type, @Param("language") String language, @Param("tag") String tag);
-
     /** The given posts with their organisations, in no particular order. */
     @Query("select p from Post p join fetch p.organisation where p.id in :ids")
     List<Post> findWithOrganisationByIdIn(@Param("ids") Collection<Long> ids);
+
+    /** The given posts as list cards, in no particular order. */
+    @Query("""
+            select new org.lastrada.portal.shared.posts.PublicPostCard(p.id, p.slug, p.content.type, p.content.title,
+                   p.content.summary, p.content.language, p.content.tags, p.publishedAt, o.profile.name, o.slug)
+            from Post p join p.organisation o where p.id in :ids""")
+    List<PublicPostCard> findCardsByIdIn(@Param("ids") Collection<Long> ids);
 
     /** One post, only if the public may see it. */
     @Query("""

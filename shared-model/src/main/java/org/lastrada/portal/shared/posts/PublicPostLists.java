@@ -1,0 +1,22 @@
+package org.lastrada.portal.shared.posts;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * The public lists of posts (news, member pages, feeds, the API, the sitemap): published, past their moment,
+ * newest first. Only the filters a list uses are in its query, so that an unfiltered list is read from the
+ * newest-first index alone (with the type and language it carries), however deep the page.
+ */
+public interface PublicPostLists {
+
+    /** One page of the ids of the posts the selection shows, newest first. */
+    List<Long> findPublicIds(Instant now, PublicPostSelection selection, Pageable pageable);
+
+    /** One page of the slugs of the posts the selection shows, newest first. */
+    List<String> findPublicSlugs(Instant now, PublicPostSelection selection, Pageable pageable);
+
+    /** How many posts the selection shows. */
+    long countPublic(Instant now, PublicPostSelection selection);
+}
