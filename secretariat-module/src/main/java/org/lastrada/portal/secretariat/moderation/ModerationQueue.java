@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Everything that waits for the secretariat's decision: submitted posts, changes of published posts and
  * profile changes, oldest first, one page at a time. One query over the three kinds, each read through
- * its (status, submitted_at) index, so the queue stays fast however many posts the network has.
+ * its (status, submitted_at) index, so the queue stays fast however many posts the network has and however
+ * many wait.
  */
 @Service
 public class ModerationQueue {
@@ -63,22 +65,22 @@ public class ModerationQueue {
         public static final Filter NONE = new Filter(null, null, null);
     }
 
-    private static final String QUEUE = """
-            select * from (
-              select 'POST' as kind, p.id, p.title, o.name as organisation, o.slug, p.type, p.language, p.author_name,
-                     p.submitted_at
-                from post p join member_organisation o on o.id = p.organisation_id where p.status = 'SUBMITTED'
-              union all
-              select 'POST_REVISION', r.id, r.title, o.name, o.slug, r.type, r.language, r.author_name, r.submitted_at
-                from post_revision r join post p on p.id = r.post_id join member_organisation o on o.id = p.organisation_id
-               where r.status = 'SUBMITTED'
-              union all
-              select 'PROFILE_REVISION', r.id, r.name, o.name, o.slug, null, null, r.author_name, r.submitted_at
-                from profile_revision r join member_organisation o on o.id = r.organisation_id where r.status = 'SUBMITTED'
-            ) q
-            where (cast(:kind as char(30)) is null or q.kind = :kind) and (cast(:slug as char(80)) is null or q.slug = :slug)
-              and (cast(:language as char(2)) is null or q.language = :language)
-            """;
+    /** Where each kind waits: its rows, and what its filters and order refer to. */
+    private record Source(Kind kind, String select, String from, String status, String slug, String language, String submittedAt,
+                          String id) {
+    }
+
+    private static final List<Source> SOURCES = List.of(
+            new Source(Kind.POST, "p.id, p.title, o.name as organisation, p.type, p.language, p.author_name, p.submitted_at",
+                    "post p join member_organisation o on o.id = p.organisation_id",
+                    "p.status", "o.slug", "p.language", "p.submitted_at", "p.id"),
+            new Source(Kind.POST_REVISION, "r.id, r.title, o.name as organisation, r.type, r.language, r.author_name, r.submitted_at",
+                    "post_revision r join post p on p.id = r.post_id join member_organisation o on o.id = p.organisation_id",
+                    "r.status", "o.slug", "r.language", "r.submitted_at", "r.id"),
+            new Source(Kind.PROFILE_REVISION, "r.id, r.name as title, o.name as organisation, null as type, null as language, "
+                    + "r.author_name, r.submitted_at",
+                    "profile_revision r join member_organisation o on o.id = r.organisation_id",
+                    "r.status", "o.slug", null, "r.submitted_at", "r.id"));
 
     private final JdbcClient jdbc;
     private final CurrentActor currentActor;
@@ -88,13 +90,24 @@ public class ModerationQueue {
         this.currentActor = currentActor;
     }
 
+    /**
+     * One page of the queue, oldest first. Each kind reads only its oldest offset + limit waiting rows through its
+     * (status, submitted_at, id) index; the page is taken from those few, so a page costs the same however long the queue.
+     */
     @Transactional(readOnly = true)
     public List<Item> page(Filter filter, int offset, int limit) {
         requireSecretariat();
-        return jdbc.sql(QUEUE + " order by q.submitted_at, q.kind, q.id limit :limit offset :offset")
-                .param("kind", filter.kind() == null ? null : filter.kind().name())
-                .param("slug", filter.organisationSlug())
-                .param("language", filter.language())
+        List<Source> sources = sources(filter);
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        StringJoiner union = new StringJoiner(" union all ", "select * from (", ") q order by q.submitted_at, q.kind, q.id limit :limit offset :offset");
+        for (Source source : sources) {
+            union.add("(select '" + source.kind().name() + "' as kind, " + source.select() + " from " + source.from()
+                    + where(source, filter) + " order by " + source.submittedAt() + ", " + source.id() + " limit :window)");
+        }
+        return parameters(jdbc.sql(union.toString()), filter)
+                .param("window", offset + limit)
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((row, n) -> new Item(Kind.valueOf(row.getString("kind")), row.getLong("id"), row.getString("title"),
@@ -106,11 +119,37 @@ public class ModerationQueue {
     @Transactional(readOnly = true)
     public int count(Filter filter) {
         requireSecretariat();
-        return jdbc.sql("select count(*) from (" + QUEUE + ") c")
-                .param("kind", filter.kind() == null ? null : filter.kind().name())
-                .param("slug", filter.organisationSlug())
-                .param("language", filter.language())
-                .query(Integer.class).single();
+        List<Source> sources = sources(filter);
+        if (sources.isEmpty()) {
+            return 0;
+        }
+        StringJoiner union = new StringJoiner(" union all ", "select sum(n) from (", ") c");
+        for (Source source : sources) {
+            union.add("select count(*) as n from " + source.from() + where(source, filter));
+        }
+        return parameters(jdbc.sql(union.toString()), filter).query(Integer.class).single();
+    }
+
+    /** The kinds the filter lets through: all, or one; a language leaves out profile changes, which have none. */
+    private static List<Source> sources(Filter filter) {
+        return SOURCES.stream()
+                .filter(source -> filter.kind() == null || source.kind() == filter.kind())
+                .filter(source -> filter.language() == null || source.language() != null)
+                .toList();
+    }
+
+    /** Only the conditions the filter uses, so that the database reads the status index and nothing else. */
+    private static String where(Source source, Filter filter) {
+        return " where " + source.status() + " = 'SUBMITTED'"
+                + (filter.organisationSlug() == null ? "" : " and " + source.slug() + " = :slug")
+                + (filter.language() == null ? "" : " and " + source.language() + " = :language");
+    }
+
+    private static JdbcClient.StatementSpec parameters(JdbcClient.StatementSpec statement, Filter filter) {
+        if (filter.organisationSlug() != null) {
+            statement = statement.param("slug", filter.organisationSlug());
+        }
+        return filter.language() == null ? statement : statement.param("language", filter.language());
     }
 
     private void requireSecretariat() {

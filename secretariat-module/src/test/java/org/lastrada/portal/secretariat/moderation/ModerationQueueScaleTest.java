@@ -81,6 +81,14 @@ class ModerationQueueScaleTest {
         assertThat(page).isSortedAccordingTo((a, b) -> a.submittedAt().compareTo(b.submittedAt()));
         assertThat(queue.count(new ModerationQueue.Filter(ModerationQueue.Kind.POST, organisation.getSlug(), null))).isEqualTo(WAITING);
 
+        // A later page continues the first ones exactly, with every kind and a language in the filter too.
+        ModerationQueue.Filter everyKind = new ModerationQueue.Filter(null, organisation.getSlug(), "en");
+        List<ModerationQueue.Item> first60 = queue.page(everyKind, 0, 60);
+        assertThat(first60).hasSize(60);
+        assertThat(queue.page(everyKind, 40, 20)).containsExactlyElementsOf(first60.subList(40, 60));
+        assertThat(queue.count(everyKind)).isEqualTo(WAITING);
+        assertThat(queue.page(new ModerationQueue.Filter(null, organisation.getSlug(), "de"), 0, 50)).isEmpty();
+
         String plan = jdbc.sql("explain select p.id from post p where p.status = 'SUBMITTED' order by p.submitted_at, p.id limit 50")
                 .query().listOfRows().stream().map(Map::toString).reduce("", String::concat).toLowerCase(Locale.ROOT);
         assertThat(plan).as("query plan").contains("ix_post_status");
