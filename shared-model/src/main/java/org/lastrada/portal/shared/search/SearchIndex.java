@@ -64,6 +64,8 @@ public class SearchIndex {
         CompletionStage<?> indexing = Search.mapping(entityManagerFactory).scope(Object.class).massIndexer()
                 .threadsToLoadObjects(1)
                 .batchSizeToLoadObjects(100)
+                // One segment at the end: a search then reads one set of files instead of the dozen a rebuild leaves.
+                .mergeSegmentsOnFinish(true)
                 .start();
         rebuild = indexing.toCompletableFuture().handle((done, failure) -> {
             if (failure != null) {
