@@ -110,6 +110,7 @@ final class LargeNetworkWriter {
         organisations = organisations();
         accounts();
         Map<String, Long> postIds = posts();
+        postTags(postIds);
         int moderationEvents = moderationEvents(postIds);
         auditEvents();
         return new Summary(organisations.size(), people.size(), postIds.size(), moderationEvents, properties.auditEvents());
@@ -359,6 +360,13 @@ final class LargeNetworkWriter {
             ids.put(rs.getString(2), rs.getLong(1));
         }, before);
         return ids;
+    }
+
+    /** Each post's tags as rows of post_tag, as the Post entity keeps them. */
+    private void postTags(Map<String, Long> postIds) {
+        insert.rows("post_tag", List.of(number("post_id"), text("tag")), properties.posts() * 3L,
+                IntStream.range(0, properties.posts()).mapToObj(this::plan)
+                        .flatMap(plan -> plan.tags().stream().map(tag -> new Object[] {postIds.get(plan.slug()), tag})));
     }
 
     // --- moderation history ----------------------------------------------------------------------------------

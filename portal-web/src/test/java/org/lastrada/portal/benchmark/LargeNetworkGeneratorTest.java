@@ -19,6 +19,7 @@ import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.posts.PostType;
+import org.lastrada.portal.shared.posts.PublicPostCard;
 import org.lastrada.portal.shared.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -80,6 +81,9 @@ class LargeNetworkGeneratorTest {
         assertThat(post.getPublishedAt()).isBefore(Instant.now()).isAfter(Instant.now().minus(9 * 366, ChronoUnit.DAYS));
         assertThat(catalogue.news(new NewsFilter(null, post.getOrganisation().getSlug(), null, null, null), 0, 10).getTotalElements())
                 .isPositive();
+        String tag = post.getContent().getTags().iterator().next();
+        assertThat(catalogue.news(new NewsFilter(null, post.getOrganisation().getSlug(), null, null, tag), 0, 100).getContent())
+                .as("the tag list reads the generated post_tag rows").extracting(PublicPostCard::slug).contains(slug);
     }
 
     @Test

@@ -65,9 +65,9 @@ class PublicPostListsImpl implements PublicPostLists {
             parameters.put("language", selection.language());
         }
         if (selection.tag() != null) {
-            // Tags are stored as a sorted comma-separated list; the tag is matched whole, its characters literally.
-            jpql.append(" and concat(',', p.content.tags, ',') like :tagPattern escape '!'");
-            parameters.put("tagPattern", "%," + likeLiteral(selection.tag()) + ",%");
+            // The tag's posts from the index of post_tag, not from every post's list of tags.
+            jpql.append(" and p.id in (select tagged.id from Post tagged join tagged.tagRows tagRow where tagRow = :tag)");
+            parameters.put("tag", selection.tag());
         }
         TypedQuery<T> query = entityManager.createQuery(jpql.append(orderBy).toString(), resultType);
         parameters.forEach(query::setParameter);
@@ -76,9 +76,5 @@ class PublicPostListsImpl implements PublicPostLists {
 
     private static <T> TypedQuery<T> page(TypedQuery<T> query, Pageable pageable) {
         return query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize());
-    }
-
-    private static String likeLiteral(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }
