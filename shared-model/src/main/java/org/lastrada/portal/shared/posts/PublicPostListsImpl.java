@@ -65,8 +65,9 @@ class PublicPostListsImpl implements PublicPostLists {
             parameters.put("language", selection.language());
         }
         if (selection.tag() != null) {
-            // The tag's posts from the index of post_tag, not from every post's list of tags.
-            jpql.append(" and p.id in (select tagged.id from Post tagged join tagged.tagRows tagRow where tagRow = :tag)");
+            // Each post met in the list's order is looked up in post_tag by its key (post_id, tag): a common tag's page
+            // is found after a few posts, and a tag nobody uses reads the list's index, never the posts' rows.
+            jpql.append(" and :tag member of p.tagRows");
             parameters.put("tag", selection.tag());
         }
         TypedQuery<T> query = entityManager.createQuery(jpql.append(orderBy).toString(), resultType);
