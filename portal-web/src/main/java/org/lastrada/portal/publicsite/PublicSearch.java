@@ -119,7 +119,7 @@ public class PublicSearch {
         SearchResult<Highlighted> postResult = session.search(Post.class)
                 .select(f -> f.composite()
                         .from(f.composite().from(f.id(Long.class), f.field("version", Long.class)).as(Key::new),
-                                f.highlight("content.title"), f.highlight("content.body").highlighter("body"))
+                                f.highlight("content.title"), f.highlight("content.body").highlighter("snippet"))
                         .as(Highlighted::new))
                 .where(f -> f.bool()
                         .must(f.simpleQueryString()
@@ -130,8 +130,8 @@ public class PublicSearch {
                         .filter(f.range().field("publishedAt").atMost(now))
                         .filter(f.terms().field("organisation.slug")
                                 .matchingAny(active.stream().map(MemberOrganisation::getSlug).toList())))
-                .highlighter(f -> f.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").fragmentSize(300).numberOfFragments(1))
-                .highlighter("body", f -> f.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").fragmentSize(300).numberOfFragments(1))
+                .highlighter("snippet", f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1))
                 // Counting every match exactly would score them all; past the last page anyone can reach, "at least" will do.
                 .totalHitCountThreshold(MAX_COUNTED)

@@ -51,7 +51,7 @@ public class PostContent {
     @NotBlank
     @Size(max = 200)
     @Column(name = "title", nullable = false, length = 200)
-    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.FAST_VECTOR)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.PLAIN)
     private String title;
 
     @Size(max = 500)
@@ -59,13 +59,10 @@ public class PostContent {
     @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.PLAIN)
     private String summary;
 
-    /**
-     * Markdown; rendered and sanitised before it is shown. Its search snippets (and the marked titles) come from the
-     * fast vector highlighter, which reads where the words are from the index instead of analysing up to 20 KB per hit again.
-     */
+    /** Markdown; rendered and sanitised before it is shown. */
     @Size(max = 100_000)
     @Column(name = "body", columnDefinition = LONG_TEXT)
-    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.FAST_VECTOR)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.PLAIN)
     private String body;
 
     @NotBlank
