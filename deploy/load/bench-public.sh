@@ -7,8 +7,9 @@
 #   deploy/load/bench-public.sh h2|mariadb
 #
 # Environment: BENCH_DURATION (seconds per run, 10), BENCH_WARMUP (seconds per page before measuring, 10),
-# BENCH_CONNECTIONS ("1 8 32 128"), BENCH_SEARCH ("shelter"), BENCH_PATHS (override the list of paths),
-# BENCH_SKIP_NGINX=1, and those of lib.sh (BENCH_RESULTS_DIR, PORTAL_JAR, BENCH_GENERATE_ARGS ...).
+# BENCH_CONNECTIONS ("1 8 32 128"), BENCH_MODES ("plain revalidate"), BENCH_SEARCH ("shelter"), BENCH_PATHS (override
+# the list of paths; {member} and {post} stand for the busiest member's slug and its newest post's slug, {deep} for
+# page 500 of /news as the "Older" link of page 499 reaches it), BENCH_SKIP_NGINX=1, and those of lib.sh (BENCH_RESULTS_DIR, PORTAL_JAR, BENCH_GENERATE_ARGS ...).
 # Writes results/<timestamp>-<h2|mariadb>.md and the raw wrk output next to it.
 
 source "$(dirname "$0")/lib.sh"
@@ -52,12 +53,26 @@ busiest_member() {
 MEMBER=${BENCH_MEMBER_SLUG:-$(busiest_member)}
 POST=${BENCH_POST_SLUG:-$(first_slug "/api/v1/posts?organisation=$MEMBER")}
 [[ -n $MEMBER && -n $POST ]] || die "no member or post slug from /api/v1/members and /api/v1/posts"
+# Page 500 as a visitor reaches it: the "Older" link of page 499 (keyset: it names the last post shown there).
+DEEP=$(curl -sf "$PORTAL_BASE/news?page=499" | grep -o '<a href="[^"]*" rel="next"' | head -1 | cut -d'"' -f2 | sed 's/&amp;/\&/g')
+if [[ $DEEP != /news\?page=500\&before=* ]]; then
+    log "page 499 has no keyset link to page 500 (a portal from before keyset paging): measuring /news?page=500 only"
+    DEEP=
+fi
 FEED=/feeds/news.atom
 if [[ -n ${BENCH_PATHS:-} ]]; then
-    read -r -a PATHS <<<"$BENCH_PATHS"
+    PATHS=()
+    for path in $BENCH_PATHS; do
+        case $path in
+            *'{deep}'*) [[ -n $DEEP ]] || die "{deep}: no keyset link to page 500"; path=$DEEP ;;
+            *) path=${path//'{member}'/$MEMBER}; path=${path//'{post}'/$POST} ;;
+        esac
+        PATHS+=("$path")
+    done
 else
-    PATHS=(/ /members "/members/$MEMBER" /news "/news?page=500" "/news/$POST" "/search?q=$SEARCH" "$FEED" /api/v1/posts)
+    PATHS=(/ /members "/members/$MEMBER" /news "/news?page=500" ${DEEP:+"$DEEP"} "/news/$POST" "/search?q=$SEARCH" "$FEED" /api/v1/posts)
 fi
+MODES=${BENCH_MODES:-plain revalidate}
 
 # The static copy: every page as the portal answers it now.
 rm -rf "$NGINX_PREFIX"
@@ -94,7 +109,7 @@ measure() {
         safe_name=$(printf '%s' "$target$path" | tr -c 'a-zA-Z0-9._-' '_')
         lock
         ((warmup > 0)) && wrk -t2 -c8 -d"${warmup}s" "$url" >/dev/null 2>&1
-        for mode in plain revalidate; do
+        for mode in $MODES; do
             for conns in $CONNECTIONS; do
                 local threads=$((conns < 2 ? conns : 2)) raw=$RUN_DIR/raw/$safe_name-$mode-c$conns.txt
                 local line status wrk_status etag= header=() count=()
@@ -174,7 +189,7 @@ fi
         echo "| path | conns | mode | portal req/s | nginx req/s | portal / nginx |"
         echo "|---|---:|---|---:|---:|---:|"
         for path in "${PATHS[@]}"; do
-            for mode in plain revalidate; do
+            for mode in $MODES; do
                 for conns in $CONNECTIONS; do
                     portal=${RPS[portal $path $conns $mode]:-} nginx=${RPS[nginx $path $conns $mode]:-}
                     [[ -n $portal && -n $nginx ]] || continue

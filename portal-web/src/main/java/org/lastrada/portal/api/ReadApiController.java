@@ -14,7 +14,6 @@ import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.ServiceArea;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PublicPostCard;
-import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -98,10 +97,10 @@ class ReadApiController {
         if (size < 1 || size > MAX_SIZE) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The size must be between 1 and " + MAX_SIZE + ".");
         }
-        int pageNumber = NewsQuery.page(page);
-        Page<PublicPostCard> posts = catalogue.news(NewsQuery.filter(type, organisation, country, language, tag), pageNumber - 1, size);
-        return new PostPage(posts.getContent().stream().map(ReadApiController::summary).toList(), pageNumber, size,
-                posts.getTotalElements(), posts.getTotalPages());
+        PublicCatalogue.NewsPage posts = catalogue.news(NewsQuery.filter(type, organisation, country, language, tag),
+                PublicCatalogue.NewsPosition.page(NewsQuery.page(page)), size);
+        return new PostPage(posts.posts().stream().map(ReadApiController::summary).toList(), posts.number(), size,
+                posts.total(), posts.total() == 0 ? 0 : posts.totalPages());
     }
 
     @Operation(summary = "One published post")

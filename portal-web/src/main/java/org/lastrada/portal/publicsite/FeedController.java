@@ -1,12 +1,20 @@
 package org.lastrada.portal.publicsite;
 
 import jakarta.servlet.http.HttpServletResponse;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.lastrada.portal.shared.content.MarkdownRenderer;
 import org.lastrada.portal.shared.posts.Post;
+import org.lastrada.portal.shared.posts.PostStamp;
 import org.lastrada.portal.shared.posts.PostType;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +30,19 @@ class FeedController {
     private static final String ATOM = "application/atom+xml;charset=UTF-8";
     private static final int ENTRIES = 30;
 
+    /** Entries already written, as UTF-8: escaping and encoding 30 rendered bodies (400 KB) was most of a feed's cost. */
+    static final long CACHED_ENTRY_BYTES = 16_000_000;
+
+    /** An entry is the same for the same post stamp (version, organisation name) and site address. */
+    private record EntryKey(PostStamp stamp, String base) {
+    }
+
     private final PublicCatalogue catalogue;
     private final MarkdownRenderer markdown;
+    private final Cache<EntryKey, byte[]> entries = Caffeine.newBuilder()
+            .maximumWeight(CACHED_ENTRY_BYTES)
+            .weigher((EntryKey key, byte[] entry) -> entry.length)
+            .build();
 
     FeedController(PublicCatalogue catalogue, MarkdownRenderer markdown) {
         this.catalogue = catalogue;
@@ -31,54 +50,77 @@ class FeedController {
     }
 
     @GetMapping(value = "/feeds/news.atom", produces = ATOM)
-    String all(HttpServletResponse response) {
+    byte[] all(HttpServletResponse response) {
         return feed("News of the La Strada network", PublicCatalogue.NewsFilter.NONE, response);
     }
 
     @GetMapping(value = "/feeds/members/{slug}.atom", produces = ATOM)
-    String member(@PathVariable String slug, HttpServletResponse response) {
+    byte[] member(@PathVariable String slug, HttpServletResponse response) {
         var organisation = catalogue.member(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such member organisation."));
         return feed("News of " + organisation.getName(), new PublicCatalogue.NewsFilter(null, organisation.getSlug(), null, null, null), response);
     }
 
     @GetMapping(value = "/feeds/types/{type}.atom", produces = ATOM)
-    String type(@PathVariable String type, HttpServletResponse response) {
+    byte[] type(@PathVariable String type, HttpServletResponse response) {
         PublicCatalogue.NewsFilter filter = NewsQuery.filter(type, null, null, null, null);
         return feed(filter.type().label() + " of the La Strada network", filter, response);
     }
 
-    private String feed(String title, PublicCatalogue.NewsFilter filter, HttpServletResponse response) {
+    private byte[] feed(String title, PublicCatalogue.NewsFilter filter, HttpServletResponse response) {
         PublicSiteController.cacheable(response);
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         String self = ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUriString();
-        List<Post> posts = catalogue.latestWithText(filter, ENTRIES);
-        Instant updated = posts.isEmpty() ? Instant.EPOCH : posts.get(0).getPublishedAt();
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n")
-                .append("  <title>").append(escape(title)).append("</title>\n")
-                .append("  <id>").append(escape(self)).append("</id>\n")
-                .append("  <link rel=\"self\" href=\"").append(escape(self)).append("\"/>\n")
-                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(escape(base)).append("/news\"/>\n")
-                .append("  <updated>").append(DateTimeFormatter.ISO_INSTANT.format(updated)).append("</updated>\n")
-                .append("  <author><name>La Strada International</name></author>\n");
-        for (Post post : posts) {
-            String link = base + "/news/" + post.getSlug();
-            xml.append("  <entry xml:lang=\"").append(escape(post.getContent().getLanguage())).append("\">\n")
-                    .append("    <title>").append(escape(post.getTitle())).append("</title>\n")
-                    .append("    <id>").append(escape(link)).append("</id>\n")
-                    .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(escape(link)).append("\"/>\n")
-                    .append("    <published>").append(DateTimeFormatter.ISO_INSTANT.format(post.getPublishedAt())).append("</published>\n")
-                    .append("    <updated>").append(DateTimeFormatter.ISO_INSTANT.format(post.getPublishedAt())).append("</updated>\n")
-                    .append("    <author><name>").append(escape(post.getOrganisation().getName())).append("</name></author>\n")
-                    .append("    <category term=\"").append(post.getType().name().toLowerCase(Locale.ROOT)).append("\"/>\n");
-            if (post.getContent().getSummary() != null) {
-                xml.append("    <summary>").append(escape(post.getContent().getSummary())).append("</summary>\n");
+        List<PostStamp> stamps = catalogue.latestStamps(filter, ENTRIES);
+        List<Long> toRender = stamps.stream().filter(stamp -> entries.getIfPresent(new EntryKey(stamp, base)) == null)
+                .map(PostStamp::id).toList();
+        Map<Long, Post> rendering = catalogue.publicPosts(toRender).stream().collect(Collectors.toMap(Post::getId, Function.identity()));
+
+        Instant updated = stamps.isEmpty() ? Instant.EPOCH : stamps.get(0).publishedAt();
+        ByteArrayOutputStream xml = new ByteArrayOutputStream(16_384 * (stamps.size() + 1));
+        xml.writeBytes(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n"
+                + "  <title>" + escape(title) + "</title>\n"
+                + "  <id>" + escape(self) + "</id>\n"
+                + "  <link rel=\"self\" href=\"" + escape(self) + "\"/>\n"
+                + "  <link rel=\"alternate\" type=\"text/html\" href=\"" + escape(base) + "/news\"/>\n"
+                + "  <updated>" + DateTimeFormatter.ISO_INSTANT.format(updated) + "</updated>\n"
+                + "  <author><name>La Strada International</name></author>\n").getBytes(StandardCharsets.UTF_8));
+        for (PostStamp stamp : stamps) {
+            EntryKey key = new EntryKey(stamp, base);
+            byte[] entry = entries.getIfPresent(key);
+            if (entry == null) {
+                Post post = rendering.get(stamp.id());
+                if (post == null) {
+                    continue; // no longer public since the list was read
+                }
+                entry = entry(post, base).getBytes(StandardCharsets.UTF_8);
+                if (post.getVersion() == stamp.version() && post.getOrganisation().getName().equals(stamp.organisationName())) {
+                    entries.put(key, entry);
+                }
             }
-            xml.append("    <content type=\"html\">").append(escape(markdown.toSafeHtml(post.getContent().getBody())))
-                    .append("</content>\n  </entry>\n");
+            xml.writeBytes(entry);
         }
-        return xml.append("</feed>\n").toString();
+        xml.writeBytes("</feed>\n".getBytes(StandardCharsets.UTF_8));
+        return xml.toByteArray();
+    }
+
+    private String entry(Post post, String base) {
+        String link = base + "/news/" + post.getSlug();
+        StringBuilder xml = new StringBuilder(2 * post.getContent().getBody().length() + 1_024)
+                .append("  <entry xml:lang=\"").append(escape(post.getContent().getLanguage())).append("\">\n")
+                .append("    <title>").append(escape(post.getTitle())).append("</title>\n")
+                .append("    <id>").append(escape(link)).append("</id>\n")
+                .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(escape(link)).append("\"/>\n")
+                .append("    <published>").append(DateTimeFormatter.ISO_INSTANT.format(post.getPublishedAt())).append("</published>\n")
+                .append("    <updated>").append(DateTimeFormatter.ISO_INSTANT.format(post.getPublishedAt())).append("</updated>\n")
+                .append("    <author><name>").append(escape(post.getOrganisation().getName())).append("</name></author>\n")
+                .append("    <category term=\"").append(post.getType().name().toLowerCase(Locale.ROOT)).append("\"/>\n");
+        if (post.getContent().getSummary() != null) {
+            xml.append("    <summary>").append(escape(post.getContent().getSummary())).append("</summary>\n");
+        }
+        return xml.append("    <content type=\"html\">").append(escape(markdown.toSafeHtml(post.getContent().getBody())))
+                .append("</content>\n  </entry>\n").toString();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.lastrada.portal.publicsite;
 
 import java.util.Locale;
+import org.lastrada.portal.shared.posts.PostListKey;
 import org.lastrada.portal.shared.posts.PostType;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -38,6 +39,26 @@ public final class NewsQuery {
         } catch (NumberFormatException e) {
             throw badRequest("The page must be a number.");
         }
+    }
+
+    /**
+     * Where a news page starts: its number, and the post an "Older" ({@code before}) or "Newer" ({@code after}) link
+     * carries, if any.
+     */
+    public static PublicCatalogue.NewsPosition position(String page, String before, String after) {
+        int number = page(page);
+        boolean hasBefore = before != null && !before.isBlank();
+        boolean hasAfter = after != null && !after.isBlank();
+        if (hasBefore && hasAfter) {
+            throw badRequest("A page starts either before or after a post, not both.");
+        }
+        if (!hasBefore && !hasAfter) {
+            return PublicCatalogue.NewsPosition.page(number);
+        }
+        String token = hasBefore ? before : after;
+        PostListKey key = PostListKey.parse(token)
+                .orElseThrow(() -> badRequest("'" + token.strip() + "' is not a place in the list; start again from the first page."));
+        return new PublicCatalogue.NewsPosition(number, key, hasBefore);
     }
 
     static ResponseStatusException badRequest(String reason) {

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,11 +21,11 @@ import org.lastrada.portal.shared.pages.NetworkPage;
 import org.lastrada.portal.shared.pages.NetworkPageRepository;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostRepository;
+import org.lastrada.portal.shared.posts.PostListKey;
+import org.lastrada.portal.shared.posts.PostStamp;
 import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.posts.PublicPostCard;
 import org.lastrada.portal.shared.posts.PublicPostSelection;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,37 @@ public class PublicCatalogue {
     /** Filters of the news list; null fields match everything. */
     public record NewsFilter(PostType type, String organisation, String country, String language, String tag) {
         public static final NewsFilter NONE = new NewsFilter(null, null, null, null, null);
+    }
+
+    /**
+     * Where a news page starts: its number (from 1) and, when it was reached by an "Older" or "Newer" link, the
+     * post it continues from ({@code older}: the posts just older than {@code key}, else those just newer).
+     */
+    public record NewsPosition(int number, PostListKey key, boolean older) {
+        public static NewsPosition page(int number) {
+            return new NewsPosition(number, null, true);
+        }
+    }
+
+    /** A page of the news list; {@code total} may be up to {@link #COUNT_TTL} old, the posts never are. */
+    public record NewsPage(List<PublicPostCard> posts, int number, long total, int size, boolean hasOlder) {
+        public int totalPages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public boolean hasNewer() {
+            return number > 1 && !posts.isEmpty();
+        }
+
+        /** What the "Older" link carries: the last post shown. */
+        public String olderKey() {
+            return posts.isEmpty() ? null : PostListKey.of(posts.get(posts.size() - 1)).token();
+        }
+
+        /** What the "Newer" link carries: the first post shown. */
+        public String newerKey() {
+            return posts.isEmpty() ? null : PostListKey.of(posts.get(0)).token();
+        }
     }
 
     static final Duration COUNT_TTL = Duration.ofSeconds(30);
@@ -84,7 +116,8 @@ public class PublicCatalogue {
     }
 
     /**
-     * The active organisations with their live profiles (about fifty) and the network pages, which almost every
+     * The active organisations with their live profiles (about fifty), every organisation's list key (id, slug,
+     * country, active) and the network pages, which almost every
      * public page shows, read again only when the public content has changed: after a commit here, or when the
      * minute turns (which bounds how long another replica's change stays unseen, as it does for the ETags).
      */
@@ -94,23 +127,42 @@ public class PublicCatalogue {
         if (cached == null || !cached.version().equals(current)) {
             // The version is taken before reading: a change committed meanwhile makes the next request read again.
             cached = new Snapshot(current, List.copyOf(organisations.findByStatusOrderByProfileNameAsc(OrganisationStatus.ACTIVE)),
-                    List.copyOf(pages.findAllByOrderByPositionAscTitleAsc()));
+                    List.copyOf(organisations.findListKeys()), List.copyOf(pages.findAllByOrderByPositionAscTitleAsc()));
             snapshot = cached;
         }
         return cached;
     }
 
-    private record Snapshot(PublicContentVersion.Version version, List<MemberOrganisation> organisations, List<NetworkPage> pages) {
+    private record Snapshot(PublicContentVersion.Version version, List<MemberOrganisation> organisations,
+                            List<MemberOrganisationRepository.ListKey> listKeys, List<NetworkPage> pages) {
     }
 
-    /** A page of the news list with its total (the total may be up to {@link #COUNT_TTL} old; the page itself never is). */
+    /**
+     * A page of the news list: by its number (a bookmark, the API), or next to the post a link carries, which reads
+     * only the page's own entries of the list's index however deep the page is.
+     */
     @Transactional(readOnly = true)
-    public Page<PublicPostCard> news(NewsFilter filter, int page, int size) {
+    public NewsPage news(NewsFilter filter, NewsPosition position, int size) {
         Instant now = clock.instant();
         PublicPostSelection selection = select(filter);
-        PageRequest request = PageRequest.of(page, size);
-        List<PublicPostCard> content = inOrder(ids(now, selection, request), posts::findCardsByIdIn, PublicPostCard::id);
-        return new PageImpl<>(content, request, countPublic(now, filter, selection));
+        if (selection.selectsNothing()) {
+            return new NewsPage(List.of(), position.number(), 0, size, false);
+        }
+        long total = countPublic(now, filter, selection);
+        List<Long> ids;
+        boolean hasOlder;
+        if (position.key() == null) {
+            ids = posts.findPublicIds(now, selection, PageRequest.of(position.number() - 1, size));
+            hasOlder = (long) position.number() * size < total;
+        } else if (position.older()) {
+            ids = posts.findPublicIdsNextTo(now, selection, position.key(), true, size + 1);
+            hasOlder = ids.size() > size;
+            ids = ids.subList(0, Math.min(size, ids.size()));
+        } else {
+            ids = posts.findPublicIdsNextTo(now, selection, position.key(), false, size);
+            hasOlder = true;
+        }
+        return new NewsPage(inOrder(ids, posts::findCardsByIdIn, PublicPostCard::id), position.number(), total, size, hasOlder);
     }
 
     /** The newest posts matching the filter, without counting them all (home and member pages). */
@@ -119,10 +171,16 @@ public class PublicCatalogue {
         return inOrder(ids(clock.instant(), select(filter), PageRequest.of(0, size)), posts::findCardsByIdIn, PublicPostCard::id);
     }
 
-    /** The newest posts matching the filter with their text and organisation (feeds). */
+    /** The stamps of the newest posts matching the filter (feeds, which keep what they rendered of each post). */
     @Transactional(readOnly = true)
-    public List<Post> latestWithText(NewsFilter filter, int size) {
-        return inOrder(ids(clock.instant(), select(filter), PageRequest.of(0, size)), posts::findWithOrganisationByIdIn, Post::getId);
+    public List<PostStamp> latestStamps(NewsFilter filter, int size) {
+        return inOrder(ids(clock.instant(), select(filter), PageRequest.of(0, size)), posts::findStampsByIdIn, PostStamp::id);
+    }
+
+    /** Those of the given posts the public may see, with their text and organisation, in no particular order. */
+    @Transactional(readOnly = true)
+    public List<Post> publicPosts(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : posts.findPublicByIdIn(ids, clock.instant());
     }
 
     /** The addresses (slugs) of the newest public posts, for the sitemap. */
@@ -133,10 +191,10 @@ public class PublicCatalogue {
 
     /**
      * Whose posts a list shows: a few named organisations (a member, a country), or the whole network but its
-     * inactive organisations. Either way the organisations are read in one small query (about fifty rows).
+     * inactive organisations, from the organisations' keys kept with the snapshot.
      */
     private PublicPostSelection select(NewsFilter filter) {
-        List<MemberOrganisationRepository.ListKey> keys = organisations.findListKeys();
+        List<MemberOrganisationRepository.ListKey> keys = snapshot().listKeys();
         if (filter.organisation() == null && filter.country() == null) {
             List<Long> inactive = keys.stream().filter(o -> !o.active()).map(MemberOrganisationRepository.ListKey::id).toList();
             return new PublicPostSelection(null, inactive, filter.type(), filter.language(), filter.tag());

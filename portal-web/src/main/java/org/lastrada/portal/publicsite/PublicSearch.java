@@ -119,13 +119,15 @@ public class PublicSearch {
         SearchResult<Highlighted> postResult = session.search(Post.class)
                 .select(f -> f.composite()
                         .from(f.composite().from(f.id(Long.class), f.field("version", Long.class)).as(Key::new),
-                                f.highlight("content.title"), f.highlight("content.body").highlighter("snippet"))
+                                f.highlight("content.title"), f.highlight("content.opening").highlighter("snippet"))
                         .as(Highlighted::new))
                 .where(f -> f.bool()
                         .must(f.simpleQueryString()
                                 .field("content.title").boost(3f)
                                 .field("content.summary").boost(2f)
                                 .field("content.body")
+                                // The highlighter marks only words the query looked for in the highlighted field itself.
+                                .field("content.opening").boost(0.5f)
                                 .matching(query).defaultOperator(BooleanOperator.AND))
                         .filter(f.range().field("publishedAt").atMost(now))
                         .filter(f.terms().field("organisation.slug")
@@ -158,7 +160,7 @@ public class PublicSearch {
         List<Highlighted> hits = session.search(MemberOrganisation.class)
                 .select(f -> f.composite()
                         .from(f.composite().from(f.id(Long.class), f.field("version", Long.class)).as(Key::new),
-                                f.highlight("profile.name"), f.highlight("profile.longDescription").highlighter("snippet"))
+                                f.highlight("profile.name"), f.highlight("profile.shortDescription").highlighter("snippet"))
                         .as(Highlighted::new))
                 .where(f -> f.simpleQueryString()
                         .field("profile.name").boost(3f)

@@ -13,8 +13,7 @@ class PublicSiteAdvice {
 
     @ModelAttribute("canonical")
     String canonical() {
-        return ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).build().toUriString()
-                .replace(HomePageForwarding.HOME_HANDLER, "/");
+        return ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).build().toUriString();
     }
 
     @ModelAttribute("shareImage")

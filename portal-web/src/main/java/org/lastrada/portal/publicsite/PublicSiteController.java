@@ -3,6 +3,7 @@ package org.lastrada.portal.publicsite;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import org.lastrada.portal.shared.content.MarkdownRenderer;
 import org.lastrada.portal.shared.content.ProfileHtml;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
@@ -10,8 +11,6 @@ import org.lastrada.portal.shared.organisations.ServiceArea;
 import org.lastrada.portal.shared.pages.NetworkPage;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostType;
-import org.lastrada.portal.shared.posts.PublicPostCard;
-import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The public site: home, member directory and pages, news and posts, network pages. Server-rendered, session-free. */
 @Controller
@@ -41,7 +41,7 @@ class PublicSiteController {
         this.search = search;
     }
 
-    @GetMapping(HomePageForwarding.HOME_HANDLER)
+    /** The home page, "/": mapped by {@link HomePageMapping}, since Vaadin's client also talks to the workspace at "/". */
     String home(Model model, HttpServletResponse response) {
         cacheable(response);
         NetworkPage about = catalogue.page("about").orElse(null);
@@ -89,15 +89,22 @@ class PublicSiteController {
     @GetMapping("/news")
     String news(@RequestParam(required = false) String type, @RequestParam(required = false) String organisation,
                 @RequestParam(required = false) String country, @RequestParam(required = false) String language,
-                @RequestParam(required = false) String tag, @RequestParam(defaultValue = "1") String page, Model model,
+                @RequestParam(required = false) String tag, @RequestParam(defaultValue = "1") String page,
+                @RequestParam(required = false) String before, @RequestParam(required = false) String after, Model model,
                 HttpServletResponse response) {
         cacheable(response);
         PublicCatalogue.NewsFilter filter = NewsQuery.filter(type, organisation, country, language, tag);
-        int pageNumber = NewsQuery.page(page);
-        Page<PublicPostCard> posts = catalogue.news(filter, pageNumber - 1, PAGE_SIZE);
+        PublicCatalogue.NewsPage posts = catalogue.news(filter, NewsQuery.position(page, before, after), PAGE_SIZE);
         model.addAttribute("posts", posts);
         model.addAttribute("filter", filter);
-        model.addAttribute("pageNumber", pageNumber);
+        if (posts.hasNewer()) {
+            // Page 1 is the list's own address; the others start next to the post shown first or last here.
+            model.addAttribute("newerLink", posts.number() == 2 ? newsLink(filter, 1, null, null)
+                    : newsLink(filter, posts.number() - 1, "after", posts.newerKey()));
+        }
+        if (posts.hasOlder()) {
+            model.addAttribute("olderLink", newsLink(filter, posts.number() + 1, "before", posts.olderKey()));
+        }
         model.addAttribute("types", PostType.values());
         model.addAttribute("pages", catalogue.pages());
         return "site/news";
@@ -143,6 +150,20 @@ class PublicSiteController {
         model.addAttribute("results", query == null ? null : search.search(query, pageNumber, SEARCH_PAGE_SIZE));
         model.addAttribute("pages", catalogue.pages());
         return "site/search";
+    }
+
+    /** The address of a page of the news list: the filters in use, the page's number and the post it starts next to. */
+    private static String newsLink(PublicCatalogue.NewsFilter filter, int page, String side, String key) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/news")
+                .queryParamIfPresent("type", Optional.ofNullable(filter.type()).map(t -> t.name().toLowerCase(Locale.ROOT)))
+                .queryParamIfPresent("organisation", Optional.ofNullable(filter.organisation()))
+                .queryParamIfPresent("country", Optional.ofNullable(filter.country()))
+                .queryParamIfPresent("language", Optional.ofNullable(filter.language()))
+                .queryParamIfPresent("tag", Optional.ofNullable(filter.tag()));
+        if (page > 1) {
+            link.queryParam("page", page).queryParam(side, key);
+        }
+        return link.encode().build().toUriString();
     }
 
     /** Public pages may be cached by browsers and proxies for a minute and revalidated with their ETag. */

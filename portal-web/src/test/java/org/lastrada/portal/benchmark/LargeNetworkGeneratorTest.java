@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.publicsite.PublicCatalogue;
 import org.lastrada.portal.publicsite.PublicCatalogue.NewsFilter;
+import org.lastrada.portal.publicsite.PublicCatalogue.NewsPosition;
 import org.lastrada.portal.shared.accounts.Account;
 import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
@@ -79,10 +80,10 @@ class LargeNetworkGeneratorTest {
         assertThat(post.getContent().getBody()).contains("## ");
         assertThat(post.getContent().getTags()).isNotEmpty().allSatisfy(tag -> assertThat(tag).matches("[a-z0-9-]+"));
         assertThat(post.getPublishedAt()).isBefore(Instant.now()).isAfter(Instant.now().minus(9 * 366, ChronoUnit.DAYS));
-        assertThat(catalogue.news(new NewsFilter(null, post.getOrganisation().getSlug(), null, null, null), 0, 10).getTotalElements())
+        assertThat(catalogue.news(new NewsFilter(null, post.getOrganisation().getSlug(), null, null, null), NewsPosition.page(1), 10).total())
                 .isPositive();
         String tag = post.getContent().getTags().iterator().next();
-        assertThat(catalogue.news(new NewsFilter(null, post.getOrganisation().getSlug(), null, null, tag), 0, 100).getContent())
+        assertThat(catalogue.news(new NewsFilter(null, post.getOrganisation().getSlug(), null, null, tag), NewsPosition.page(1), 100).posts())
                 .as("the tag list reads the generated post_tag rows").extracting(PublicPostCard::slug).contains(slug);
     }
 

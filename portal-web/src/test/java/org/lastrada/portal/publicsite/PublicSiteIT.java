@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,8 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lastrada.portal.publicsite.PublicCatalogue.NewsFilter;
+import org.lastrada.portal.publicsite.PublicCatalogue.NewsPosition;
 import org.lastrada.portal.shared.accounts.Account;
 import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
@@ -28,8 +31,10 @@ import org.lastrada.portal.shared.organisations.OrganisationService;
 import org.lastrada.portal.shared.organisations.OrganisationStatus;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostContent;
+import org.lastrada.portal.shared.posts.PostListKey;
 import org.lastrada.portal.shared.posts.PostService;
 import org.lastrada.portal.shared.posts.PostType;
+import org.lastrada.portal.shared.posts.PublicPostCard;
 import org.lastrada.portal.shared.profiles.ProfileService;
 import org.lastrada.portal.shared.search.SearchIndex;
 import org.lastrada.portal.shared.security.Actor;
@@ -61,6 +66,7 @@ class PublicSiteIT {
     @Autowired MemberOrganisationRepository organisations;
     @Autowired AccountRepository accounts;
     @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired PublicCatalogue catalogue;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -167,10 +173,49 @@ class PublicSiteIT {
     }
 
     @Test
+    void newsPagesReachedByTheirOlderAndNewerLinksAreThoseTheirNumbersGive() {
+        int size = 3;
+        List<PublicCatalogue.NewsPage> walked = new ArrayList<>(List.of(catalogue.news(NewsFilter.NONE, NewsPosition.page(1), size)));
+        for (PublicCatalogue.NewsPage last = walked.get(0); last.hasOlder(); last = walked.get(walked.size() - 1)) {
+            walked.add(catalogue.news(NewsFilter.NONE, new NewsPosition(last.number() + 1, keyOf(last.olderKey()), true), size));
+        }
+        assertThat(walked).as("the demo news must fill several pages").hasSizeGreaterThan(3);
+        for (PublicCatalogue.NewsPage page : walked) {
+            assertThat(ids(page)).as("page " + page.number()).isNotEmpty()
+                    .isEqualTo(ids(catalogue.news(NewsFilter.NONE, NewsPosition.page(page.number()), size)));
+        }
+        assertThat(catalogue.news(NewsFilter.NONE, NewsPosition.page(walked.size() + 1), size).posts()).isEmpty();
+
+        PublicCatalogue.NewsPage page = walked.get(walked.size() - 1);
+        while (page.hasNewer()) {
+            page = catalogue.news(NewsFilter.NONE, new NewsPosition(page.number() - 1, keyOf(page.newerKey()), false), size);
+            assertThat(ids(page)).as("newer page " + page.number()).isEqualTo(ids(walked.get(page.number() - 1)));
+        }
+        assertThat(page.number()).isEqualTo(1);
+
+        // Over HTTP: the page after the first post starts with the second; a made-up place in the list is refused.
+        List<PublicPostCard> newest = walked.get(0).posts();
+        String second = get("/news?page=2&before=" + PostListKey.of(newest.get(0)).token()).body();
+        assertThat(second).contains("/news/" + newest.get(1).slug()).doesNotContain("/news/" + newest.get(0).slug() + "\"");
+        HttpResponse<String> madeUp = get("/news?page=2&before=yesterday");
+        assertThat(madeUp.statusCode()).isEqualTo(400);
+        assertThat(madeUp.body()).contains("not a place in the list");
+        assertThat(get("/news?page=2&before=1-2&after=1-2").body()).contains("either before or after");
+    }
+
+    private static PostListKey keyOf(String token) {
+        return PostListKey.parse(token).orElseThrow();
+    }
+
+    private static List<Long> ids(PublicCatalogue.NewsPage page) {
+        return page.posts().stream().map(PublicPostCard::id).toList();
+    }
+
+    @Test
     void pagesIssueABoundedNumberOfQueriesHoweverManyPostsTheyList() {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         long queries = 0;
-        for (String page : List.of("/", "/news", "/news?page=2", "/members", "/members/la-strada-poland",
+        for (String page : List.of("/", "/news", "/news?page=2", "/news?page=2&before=" + PostListKey.of(catalogue.latest(NewsFilter.NONE, 1).get(0)).token(), "/members", "/members/la-strada-poland",
                 "/news/picum-rights-centred-approach-to-tackle-human-trafficking", "/feeds/news.atom", "/search?q=trafficking")) {
             get(page);
             statistics.clear();
@@ -205,6 +250,26 @@ class PublicSiteIT {
         assertThat(changed.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
         assertThat(changed.body()).contains(post.getTitle());
         assertThat(get("/feeds/news.atom").headers().firstValue("Content-Type").orElseThrow()).startsWith("application/atom+xml");
+    }
+
+    @Test
+    void feedsShowAPublishedPostsNewTextOnceTheChangeIsApproved() {
+        Actor editor = accounts.findByUsername("ukraine.editor").orElseThrow().asActor();
+        Actor moderator = accounts.findByUsername("moderator").orElseThrow().asActor();
+        PostContent first = content("Feed " + UUID.randomUUID());
+        Post post = as(editor, () -> postService.perform(postService.createDraft(editor.organisationId(), first, null).getId(),
+                WorkflowAction.SUBMIT, null));
+        as(moderator, () -> postService.perform(post.getId(), WorkflowAction.APPROVE, null));
+        assertThat(get("/feeds/news.atom").body()).contains(first.getBody());
+
+        PostContent changed = content(first.getTitle());
+        changed.setBody("Changed " + first.getBody());
+        var revision = as(editor, () -> postService.proposeRevision(post.getId(), postService.read(post.getId()).getVersion(), changed));
+        as(moderator, () -> postService.performOnRevision(revision.getId(), WorkflowAction.APPROVE, null));
+
+        String feed = get("/feeds/news.atom").body();
+        assertThat(feed).contains(changed.getBody());
+        assertThat(feed.replace(changed.getBody(), "")).doesNotContain(first.getBody());
     }
 
     private static PostContent content(String title) {

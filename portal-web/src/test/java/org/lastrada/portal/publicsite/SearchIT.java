@@ -40,6 +40,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * /search over real HTTP: English word forms, best matches first, marked snippets, and an index that follows
@@ -76,6 +77,19 @@ class SearchIT {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void findsWordsAnywhereInALongBodyAndMarksThemInItsOpening() {
+        String filler = "The network met partners in the region to talk about prevention and support. ".repeat(40);
+        Post post = publish("Regional meeting", "Early " + marker + "a in the text. " + filler + "Late " + marker + "b at the end.");
+        assertThat(post.getContent().getBody().length()).isGreaterThan(2 * PostContent.OPENING_LENGTH);
+
+        String early = search(marker + "a").body();
+        assertThat(early).contains("/news/" + post.getSlug(), "<mark>" + marker + "a</mark>");
+        // Past the opening a word still finds the post; its snippet is then the post's own start, unmarked.
+        String late = search(marker + "b").body();
+        assertThat(late).contains("/news/" + post.getSlug(), "1 post").doesNotContain("<mark>" + marker + "b</mark>");
     }
 
     @Test
@@ -121,7 +135,9 @@ class SearchIT {
 
         as(moderator, () -> profileService.perform(revision.getId(), WorkflowAction.APPROVE, null));
         String found = search(marker + " outreach").body();
-        assertThat(found).contains("Member organisations", "/members/" + moldova.getSlug(), "<mark>" + marker + "</mark>");
+        // Found by a word of its long description; the result quotes its short description (marked where it matches).
+        assertThat(found).contains("Member organisations", "/members/" + moldova.getSlug(),
+                HtmlUtils.htmlEscape(moldova.getProfile().getShortDescription()));
 
         Actor admin = accounts.findByUsername("admin").orElseThrow().asActor();
         Post post = publish("Moldova news " + marker, "Text.");

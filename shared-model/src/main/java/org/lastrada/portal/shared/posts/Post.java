@@ -45,7 +45,8 @@ import org.lastrada.portal.shared.workflow.WorkflowStep;
 /** A news item, statement, event or publication of one organisation, with its place in the workflow. */
 @Entity
 @Table(name = "post")
-@Indexed(routingBinder = @RoutingBinderRef(type = PublishedPostRouting.class))
+// The index is named by the layout of its fields: when they change, the new name makes the first start rebuild it.
+@Indexed(index = "post-2", routingBinder = @RoutingBinderRef(type = PublishedPostRouting.class))
 public class Post {
 
     @Id

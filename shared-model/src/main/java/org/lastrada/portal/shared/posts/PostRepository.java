@@ -35,9 +35,11 @@ public interface PostRepository extends JpaRepository<Post, Long>, PublicPostLis
     Page<PostRow> findForOrganisation(@Param("organisationId") Long organisationId, @Param("status") PostStatus status,
                                    @Param("type") PostType type, Pageable pageable);
 
-    /** The given posts with their organisations, in no particular order. */
-    @Query("select p from Post p join fetch p.organisation where p.id in :ids")
-    List<Post> findWithOrganisationByIdIn(@Param("ids") Collection<Long> ids);
+    /** The stamps of the given posts, in no particular order. */
+    @Query("""
+            select new org.lastrada.portal.shared.posts.PostStamp(p.id, p.version, p.publishedAt, o.profile.name)
+            from Post p join p.organisation o where p.id in :ids""")
+    List<PostStamp> findStampsByIdIn(@Param("ids") Collection<Long> ids);
 
     /** The given posts as list cards, in no particular order. */
     @Query("""

@@ -14,6 +14,12 @@ public interface PublicPostLists {
     /** One page of the ids of the posts the selection shows, newest first. */
     List<Long> findPublicIds(Instant now, PublicPostSelection selection, Pageable pageable);
 
+    /**
+     * Up to {@code size} ids of the posts the selection shows next to a post, newest first: those just older than
+     * {@code key}, or ({@code older} false) those just newer. Reads only those entries of the list's index, however deep.
+     */
+    List<Long> findPublicIdsNextTo(Instant now, PublicPostSelection selection, PostListKey key, boolean older, int size);
+
     /** One page of the slugs of the posts the selection shows, newest first. */
     List<String> findPublicSlugs(Instant now, PublicPostSelection selection, Pageable pageable);
 

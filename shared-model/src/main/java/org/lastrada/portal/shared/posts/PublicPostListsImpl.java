@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ class PublicPostListsImpl implements PublicPostLists {
      */
     private static final String NEWEST_FIRST = " order by p.status, p.publishedAt desc, p.id desc";
     /** The same for one organisation's posts, read from ix_post_member_public_list (organisation_id, status, ...). */
+    private static final String WHOLE_NETWORK_INDEX = "ix_post_public_lists";
     private static final String ONE_ORGANISATIONS_NEWEST_FIRST = " order by p.organisation.id, p.status, p.publishedAt desc, p.id desc";
 
     @PersistenceContext
@@ -25,24 +28,55 @@ class PublicPostListsImpl implements PublicPostLists {
 
     @Override
     public List<Long> findPublicIds(Instant now, PublicPostSelection selection, Pageable pageable) {
-        return page(query("select p.id", Long.class, now, selection, newestFirst(selection)), pageable).getResultList();
+        return page(query("select p.id", Long.class, now, selection, "", newestFirst(selection)), pageable).getResultList();
+    }
+
+    @Override
+    public List<Long> findPublicIdsNextTo(Instant now, PublicPostSelection selection, PostListKey key, boolean older, int size) {
+        // Older: "moment <= min(now, key's) and (moment < key's or id < key's)". The moment's one upper bound starts the
+        // index range right at the key (given both "<= now" and "<= key's", H2 started at now and walked down to the key;
+        // an "or" alone would make it walk the index from its start); the "or" leaves out the key's own post.
+        // Newer: "moment >= key's and (moment > key's or id > key's)", read oldest first and turned round.
+        Instant upTo = older && key.publishedAt().isBefore(now) ? key.publishedAt() : now;
+        String next = older
+                ? " and (p.publishedAt < :keyMoment or p.id < :keyId)"
+                : " and p.publishedAt >= :keyMoment and (p.publishedAt > :keyMoment or p.id > :keyId)";
+        String order = older ? newestFirst(selection) : newestFirst(selection)
+                .replace("p.publishedAt desc, p.id desc", "p.publishedAt asc, p.id asc");
+        TypedQuery<Long> query = query("select p.id", Long.class, upTo, selection, next, order);
+        if (selection.tag() == null && newestFirst(selection).equals(NEWEST_FIRST)) {
+            // MariaDB reads the whole network's list by its status alone, from the newest post down to the key, unless told
+            // to use this index (then it starts the range at the key).
+            query.unwrap(org.hibernate.query.Query.class).addQueryHint(WHOLE_NETWORK_INDEX);
+        }
+        List<Long> ids = query
+                .setParameter("keyMoment", key.publishedAt())
+                .setParameter("keyId", key.id())
+                .setMaxResults(size)
+                .getResultList();
+        if (!older) {
+            ids = new ArrayList<>(ids);
+            Collections.reverse(ids);
+        }
+        return ids;
     }
 
     @Override
     public List<String> findPublicSlugs(Instant now, PublicPostSelection selection, Pageable pageable) {
-        return page(query("select p.slug", String.class, now, selection, newestFirst(selection)), pageable).getResultList();
+        return page(query("select p.slug", String.class, now, selection, "", newestFirst(selection)), pageable).getResultList();
     }
 
     @Override
     public long countPublic(Instant now, PublicPostSelection selection) {
-        return query("select count(p)", Long.class, now, selection, "").getSingleResult();
+        return query("select count(p)", Long.class, now, selection, "", "").getSingleResult();
     }
 
     private static String newestFirst(PublicPostSelection selection) {
         return selection.organisations() != null && selection.organisations().size() == 1 ? ONE_ORGANISATIONS_NEWEST_FIRST : NEWEST_FIRST;
     }
 
-    private <T> TypedQuery<T> query(String select, Class<T> resultType, Instant now, PublicPostSelection selection, String orderBy) {
+    private <T> TypedQuery<T> query(String select, Class<T> resultType, Instant now, PublicPostSelection selection, String position,
+                                    String orderBy) {
         StringBuilder jpql = new StringBuilder(select)
                 .append(" from Post p where p.status = :status and p.publishedAt <= :now");
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -70,7 +104,7 @@ class PublicPostListsImpl implements PublicPostLists {
             jpql.append(" and :tag member of p.tagRows");
             parameters.put("tag", selection.tag());
         }
-        TypedQuery<T> query = entityManager.createQuery(jpql.append(orderBy).toString(), resultType);
+        TypedQuery<T> query = entityManager.createQuery(jpql.append(position).append(orderBy).toString(), resultType);
         parameters.forEach(query::setParameter);
         return query;
     }

@@ -2,6 +2,8 @@ package org.lastrada.portal.shared.posts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 class PublicPostListsTest {
 
     @Autowired PostRepository posts;
+    @PersistenceContext EntityManager entityManager;
 
     private final Instant now = Instant.now();
 
@@ -63,6 +66,28 @@ class PublicPostListsTest {
     }
 
     @Test
+    void postsOfTheSameMomentAreNeitherSkippedNorRepeatedByKeysetPages() {
+        List<Long> some = publicPosts().stream().limit(3).map(Post::getId).toList();
+        assertThat(some).hasSize(3);
+        entityManager.createNativeQuery("update post set published_at = :moment where id in (:ids)")
+                .setParameter("moment", now.minusSeconds(3_600)).setParameter("ids", some).executeUpdate();
+        entityManager.clear();
+
+        assertListsExactly(new PublicPostSelection(null, null, null, null, null), p -> true);
+    }
+
+    @Test
+    void listKeysReadBackFromTheirLinkTokenOnly() {
+        PostListKey key = new PostListKey(Instant.parse("2025-03-01T10:15:30.123456Z"), 42);
+        assertThat(PostListKey.parse(key.token())).contains(key);
+        assertThat(PostListKey.parse(new PostListKey(Instant.parse("1969-12-31T23:59:59Z"), 7).token()))
+                .contains(new PostListKey(Instant.parse("1969-12-31T23:59:59Z"), 7));
+        for (String notAKey : List.of("", "42", "abc-1", "1-", "1-2-3", "1 - 2", "99999999999999999999-1", "1-99999999999999999999")) {
+            assertThat(PostListKey.parse(notAKey)).as(notAKey).isEmpty();
+        }
+    }
+
+    @Test
     void noOrganisationsSelectNothing() {
         assertThat(new PublicPostSelection(List.of(), null, null, null, null).selectsNothing()).isTrue();
         assertThat(new PublicPostSelection(null, List.of(), null, null, null).selectsNothing()).isFalse();
@@ -79,10 +104,31 @@ class PublicPostListsTest {
         for (int page = 0; page * 2 < expected.size() + 2; page++) {
             paged.addAll(posts.findPublicIds(now, selection, PageRequest.of(page, 2)));
         }
-        assertThat(paged).containsExactlyElementsOf(expected.stream().map(Post::getId).toList());
+        List<Long> expectedIds = expected.stream().map(Post::getId).toList();
+        assertThat(paged).containsExactlyElementsOf(expectedIds);
+
+        // Keyset pages: "Older" from the first page to the end, then "Newer" from the last post back to the start.
+        Map<Long, Post> byId = expected.stream().collect(Collectors.toMap(Post::getId, Function.identity()));
+        List<Long> older = new ArrayList<>(posts.findPublicIds(now, selection, PageRequest.of(0, 2)));
+        for (List<Long> next; !(next = posts.findPublicIdsNextTo(now, selection, key(byId.get(older.get(older.size() - 1))), true, 2))
+                .isEmpty(); ) {
+            older.addAll(next);
+        }
+        assertThat(older).containsExactlyElementsOf(expectedIds);
+        List<Long> newer = new ArrayList<>(List.of(expectedIds.get(expectedIds.size() - 1)));
+        for (List<Long> next; !(next = posts.findPublicIdsNextTo(now, selection, key(byId.get(newer.get(0))), false, 2)).isEmpty(); ) {
+            assertThat(next).hasSizeLessThanOrEqualTo(2);
+            newer.addAll(0, next);
+        }
+        assertThat(newer).containsExactlyElementsOf(expectedIds);
+
         assertThat(posts.findPublicSlugs(now, selection, PageRequest.of(0, 3)))
                 .containsExactlyElementsOf(expected.stream().limit(3).map(Post::getSlug).toList());
         assertThat(posts.countPublic(now, selection)).isEqualTo(expected.size());
+    }
+
+    private static PostListKey key(Post post) {
+        return new PostListKey(post.getPublishedAt(), post.getId());
     }
 
     private List<Post> publicPosts() {

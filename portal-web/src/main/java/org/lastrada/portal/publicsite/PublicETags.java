@@ -1,46 +1,44 @@
 package org.lastrada.portal.publicsite;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/**
- * Filters in front of the public site. Vaadin's client talks to the server at "/" ("/?v-r=uidl", heartbeats), so Vaadin answers that path; a
- * plain GET of "/" (no {@code v-r} parameter) is handed to the public home page instead.
- */
+/** What answers every public request before its page is rendered. */
 @Configuration(proxyBeanMethods = false)
-class HomePageForwarding {
+class PublicETags {
 
-    static final String HOME_HANDLER = "/site/home";
+    private static final List<String> SECTIONS = List.of("/members", "/news", "/about", "/search", "/feeds", "/api");
 
-    @Bean
-    FilterRegistrationBean<OncePerRequestFilter> homePageFilter() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-            @Override
-            protected boolean shouldNotFilter(HttpServletRequest request) {
-                return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
-                        || !"/".equals(request.getRequestURI().substring(request.getContextPath().length()))
-                        || request.getParameter("v-r") != null;
+    /**
+     * The addresses whose answers depend on the public content alone: the home page (not Vaadin's own requests to
+     * "/", "/?v-r=uidl" and the like), the directory, news, network pages, search, feeds and the API.
+     */
+    /** "/" itself, not Vaadin's requests to it (they carry a {@code v-r} parameter). */
+    static boolean isHomePage(HttpServletRequest request) {
+        return request.getRequestURI().length() == request.getContextPath().length() + 1 && request.getRequestURI().endsWith("/")
+                && (request.getQueryString() == null || !request.getQueryString().contains("v-r="));
+    }
+
+    static boolean isPublicContent(HttpServletRequest request) {
+        if (isHomePage(request)) {
+            return true;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        for (String section : SECTIONS) {
+            if (path.startsWith(section) && (path.length() == section.length() || path.charAt(section.length()) == '/')) {
+                return true;
             }
-
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                request.getRequestDispatcher(HOME_HANDLER).forward(request, response);
-            }
-        });
-        registration.addUrlPatterns("/");
-        // After Spring Security (which decides that "/" is public and session-free), before Vaadin.
-        registration.setOrder(0);
-        return registration;
+        }
+        return false;
     }
 
     /**
@@ -57,7 +55,7 @@ class HomePageForwarding {
 
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
-                return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+                return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()) || !isPublicContent(request);
             }
 
             @Override
@@ -77,10 +75,8 @@ class HomePageForwarding {
                 chain.doFilter(request, response);
             }
         });
-        registration.addUrlPatterns("/site/home", "/members", "/members/*", "/news", "/news/*", "/about/*", "/search", "/feeds/*", "/api/*");
+        registration.addUrlPatterns("/*");
         registration.setOrder(1);
-        // The home page is reached by a forward from "/".
-        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD);
         return registration;
     }
 }
