@@ -9,6 +9,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.handler.AbstractHandlerMapping;
+import org.springframework.web.servlet.handler.MatchableHandlerMapping;
+import org.springframework.web.servlet.handler.RequestMatchResult;
 
 /**
  * "/" is shared: a plain GET of it is the public home page, and Vaadin's client talks to the workspace there
@@ -22,16 +24,33 @@ class HomePageMapping {
 
     @Bean
     HandlerMapping homePage(PublicSiteController controller) throws NoSuchMethodException {
-        HandlerMethod home = new HandlerMethod(controller, PublicSiteController.class.getDeclaredMethod("home", Model.class,
-                HttpServletResponse.class));
-        AbstractHandlerMapping mapping = new AbstractHandlerMapping() {
-            @Override
-            protected Object getHandlerInternal(HttpServletRequest request) {
-                boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-                return read && PublicETags.isHomePage(request) ? home : null;
-            }
-        };
+        Mapping mapping = new Mapping(new HandlerMethod(controller, PublicSiteController.class.getDeclaredMethod("home", Model.class,
+                HttpServletResponse.class)));
         mapping.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return mapping;
+    }
+
+    /**
+     * Matchable, as Spring Security's introspection of the MVC mappings expects of the mapping that answers a request
+     * (otherwise it throws and catches an exception on every request to "/"); it matches no patterns of its own.
+     */
+    private static final class Mapping extends AbstractHandlerMapping implements MatchableHandlerMapping {
+
+        private final HandlerMethod home;
+
+        Mapping(HandlerMethod home) {
+            this.home = home;
+        }
+
+        @Override
+        protected Object getHandlerInternal(HttpServletRequest request) {
+            boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+            return read && PublicETags.isHomePage(request) ? home : null;
+        }
+
+        @Override
+        public RequestMatchResult match(HttpServletRequest request, String pattern) {
+            return null;
+        }
     }
 }
