@@ -55,9 +55,8 @@ public final class NewsQuery {
         if (!hasBefore && !hasAfter) {
             return PublicCatalogue.NewsPosition.page(number);
         }
-        String token = hasBefore ? before : after;
-        PostListKey key = PostListKey.parse(token)
-                .orElseThrow(() -> badRequest("'" + token.strip() + "' is not a place in the list; start again from the first page."));
+        PostListKey key = PostListKey.parse(hasBefore ? before : after)
+                .orElseThrow(() -> badRequest("That is not a place in the list; start again from the first page."));
         return new PublicCatalogue.NewsPosition(number, key, hasBefore);
     }
 

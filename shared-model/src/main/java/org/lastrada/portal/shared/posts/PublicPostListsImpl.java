@@ -20,8 +20,9 @@ class PublicPostListsImpl implements PublicPostLists {
      */
     private static final String NEWEST_FIRST = " order by p.status, p.publishedAt desc, p.id desc";
     /** The same for one organisation's posts, read from ix_post_member_public_list (organisation_id, status, ...). */
-    private static final String WHOLE_NETWORK_INDEX = "ix_post_public_lists";
     private static final String ONE_ORGANISATIONS_NEWEST_FIRST = " order by p.organisation.id, p.status, p.publishedAt desc, p.id desc";
+
+    private static final String WHOLE_NETWORK_INDEX = "ix_post_public_lists";
 
     @PersistenceContext
     private EntityManager entityManager;
