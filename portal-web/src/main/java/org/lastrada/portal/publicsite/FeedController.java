@@ -1,8 +1,8 @@
 package org.lastrada.portal.publicsite;
 
-import jakarta.servlet.http.HttpServletResponse;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.lastrada.portal.shared.content.MarkdownRenderer;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostStamp;
-import org.lastrada.portal.shared.posts.PostType;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,8 +71,8 @@ class FeedController {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         String self = ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUriString();
         List<PostStamp> stamps = catalogue.latestStamps(filter, ENTRIES);
-        List<Long> toRender = stamps.stream().filter(stamp -> entries.getIfPresent(new EntryKey(stamp, base)) == null)
-                .map(PostStamp::id).toList();
+        Map<EntryKey, byte[]> kept = entries.getAllPresent(stamps.stream().map(stamp -> new EntryKey(stamp, base)).toList());
+        List<Long> toRender = stamps.stream().filter(stamp -> !kept.containsKey(new EntryKey(stamp, base))).map(PostStamp::id).toList();
         Map<Long, Post> rendering = catalogue.publicPosts(toRender).stream().collect(Collectors.toMap(Post::getId, Function.identity()));
 
         Instant updated = stamps.isEmpty() ? Instant.EPOCH : stamps.get(0).publishedAt();
@@ -88,7 +87,7 @@ class FeedController {
                 + "  <author><name>La Strada International</name></author>\n").getBytes(StandardCharsets.UTF_8));
         for (PostStamp stamp : stamps) {
             EntryKey key = new EntryKey(stamp, base);
-            byte[] entry = entries.getIfPresent(key);
+            byte[] entry = kept.get(key);
             if (entry == null) {
                 Post post = rendering.get(stamp.id());
                 if (post == null) {

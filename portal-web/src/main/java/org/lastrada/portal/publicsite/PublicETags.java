@@ -18,16 +18,16 @@ class PublicETags {
 
     private static final List<String> SECTIONS = List.of("/members", "/news", "/about", "/search", "/feeds", "/api");
 
-    /**
-     * The addresses whose answers depend on the public content alone: the home page (not Vaadin's own requests to
-     * "/", "/?v-r=uidl" and the like), the directory, news, network pages, search, feeds and the API.
-     */
-    /** "/" itself, not Vaadin's requests to it (they carry a {@code v-r} parameter). */
+    /** "/" itself, not Vaadin's requests to it ("/?v-r=uidl" and the like carry a {@code v-r} parameter). */
     static boolean isHomePage(HttpServletRequest request) {
         return request.getRequestURI().length() == request.getContextPath().length() + 1 && request.getRequestURI().endsWith("/")
                 && (request.getQueryString() == null || !request.getQueryString().contains("v-r="));
     }
 
+    /**
+     * The addresses whose answers depend on the public content alone: the home page, the directory, news, network
+     * pages, search, feeds and the API.
+     */
     static boolean isPublicContent(HttpServletRequest request) {
         if (isHomePage(request)) {
             return true;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -145,9 +146,9 @@ public class PublicSearch {
                 .map(hit -> {
                     Post post = visiblePosts.get(hit.id());
                     boolean current = hit.currentFor(post.getVersion());
-                    String summary = post.getContent().getSummary() != null ? post.getContent().getSummary()
-                            : markdown.toPlainText(post.getContent().getBody(), SNIPPET_LENGTH);
-                    return new PostHit(post, marked(current, hit.title(), post.getTitle()), marked(current, hit.snippet(), summary));
+                    return new PostHit(post, marked(current, hit.title(), post::getTitle), marked(current, hit.snippet(),
+                            () -> post.getContent().getSummary() != null ? post.getContent().getSummary()
+                                    : markdown.toPlainText(post.getContent().getBody(), SNIPPET_LENGTH)));
                 })
                 .toList();
 
@@ -178,11 +179,10 @@ public class PublicSearch {
                 .map(hit -> {
                     MemberOrganisation organisation = visible.get(hit.id());
                     boolean current = hit.currentFor(organisation.getVersion());
-                    String description = organisation.getProfile().getShortDescription() != null
-                            ? organisation.getProfile().getShortDescription()
-                            : markdown.toPlainText(organisation.getProfile().getLongDescription(), SNIPPET_LENGTH);
-                    return new MemberHit(organisation, marked(current, hit.title(), organisation.getName()),
-                            marked(current, hit.snippet(), description));
+                    return new MemberHit(organisation, marked(current, hit.title(), organisation::getName),
+                            marked(current, hit.snippet(), () -> organisation.getProfile().getShortDescription() != null
+                                    ? organisation.getProfile().getShortDescription()
+                                    : markdown.toPlainText(organisation.getProfile().getLongDescription(), SNIPPET_LENGTH)));
                 })
                 .toList();
     }
@@ -196,10 +196,11 @@ public class PublicSearch {
      * added; Markdown markup taken out) when the index is current for the row, else the database's text escaped.
      * The highlighters never return unmatched text (no "no match size"), which would bypass the encoder.
      */
-    private static String marked(boolean current, List<String> fragments, String databaseText) {
+    private static String marked(boolean current, List<String> fragments, Supplier<String> databaseText) {
         String fragment = current ? fragments.stream().filter(Objects::nonNull).findFirst().orElse(null) : null;
         if (fragment == null || fragment.isBlank()) {
-            return databaseText == null ? "" : HtmlUtils.htmlEscape(databaseText);
+            String text = databaseText.get(); // rendering a body to plain text costs more than the rest: only when shown
+            return text == null ? "" : HtmlUtils.htmlEscape(text);
         }
         String withoutLinks = MARKDOWN_LINK_TARGET.matcher(fragment).replaceAll("");
         return MARKDOWN_MARKUP.matcher(withoutLinks).replaceAll("");

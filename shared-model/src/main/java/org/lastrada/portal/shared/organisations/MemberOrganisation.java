@@ -32,7 +32,8 @@ import org.lastrada.portal.shared.validation.Slugs;
 /** The International Secretariat or a member organisation of the network, with its live public profile. */
 @Entity
 @Table(name = "member_organisation")
-@Indexed(routingBinder = @RoutingBinderRef(type = ActiveOrganisationRouting.class))
+// Named by the layout of its fields, as the posts' index (see Post): a new layout is rebuilt at the first start.
+@Indexed(index = "member-organisation-2", routingBinder = @RoutingBinderRef(type = ActiveOrganisationRouting.class))
 public class MemberOrganisation implements OrganisationRef {
 
     @Id

@@ -46,7 +46,7 @@ public class OrganisationProfile {
     /** Markdown; rendered and sanitised before it is shown. */
     @Size(max = 50_000)
     @Column(name = "long_description", columnDefinition = LONG_TEXT)
-    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.PLAIN)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH) // searched; results quote the short description
     private String longDescription;
 
     @Size(max = 300)
