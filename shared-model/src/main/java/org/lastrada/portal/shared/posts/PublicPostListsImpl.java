@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 
 /** The queries of {@link PublicPostLists}, written with only the conditions a selection needs. */
@@ -22,14 +23,37 @@ class PublicPostListsImpl implements PublicPostLists {
     /** The same for one organisation's posts, read from ix_post_member_public_list (organisation_id, status, ...). */
     private static final String ONE_ORGANISATIONS_NEWEST_FIRST = " order by p.organisation.id, p.status, p.publishedAt desc, p.id desc";
 
+    /**
+     * Newest first, for a list read from its posts' keys (a rare tag's) and then sorted: the order names no index's
+     * leading columns, so the database does not choose to walk a list's index for it.
+     */
+    private static final String SORTED_NEWEST_FIRST = " order by p.publishedAt desc, p.id desc";
+
     private static final String WHOLE_NETWORK_INDEX = "ix_post_public_lists";
+
+    /** The tag's posts by their keys, from ix_post_tag_tag (tag, post_id). */
+    private static final String FROM_TAG_ROWS = " and p.id in (select t.postId from PostTagRow t where t.tag = :tag)";
+    /** Each post met in the list's order looked up in post_tag by its primary key (post_id, tag). */
+    private static final String WHILE_WALKING = " and :tag member of p.tagRows";
 
     @PersistenceContext
     private EntityManager entityManager;
 
+    /**
+     * A tag on at most this many posts is listed from its own post_tag rows, its posts looked up by key and sorted
+     * (a tag nobody uses costs nothing); a commoner one is met while walking the list's index in order, where a page
+     * of it is found after a few entries.
+     */
+    private final int rareTagPosts;
+
+    PublicPostListsImpl(@Value("${portal.public-lists.rare-tag-posts:1000}") int rareTagPosts) {
+        this.rareTagPosts = rareTagPosts;
+    }
+
     @Override
     public List<Long> findPublicIds(Instant now, PublicPostSelection selection, Pageable pageable) {
-        return page(query("select p.id", Long.class, now, selection, "", newestFirst(selection)), pageable).getResultList();
+        ListRead read = listRead(selection);
+        return page(query("select p.id", Long.class, now, selection, read.tagCondition(), "", read.order()), pageable).getResultList();
     }
 
     @Override
@@ -42,10 +66,10 @@ class PublicPostListsImpl implements PublicPostLists {
         String next = older
                 ? " and (p.publishedAt < :keyMoment or p.id < :keyId)"
                 : " and p.publishedAt >= :keyMoment and (p.publishedAt > :keyMoment or p.id > :keyId)";
-        String order = older ? newestFirst(selection) : newestFirst(selection)
-                .replace("p.publishedAt desc, p.id desc", "p.publishedAt asc, p.id asc");
-        TypedQuery<Long> query = query("select p.id", Long.class, upTo, selection, next, order);
-        if (selection.tag() == null && newestFirst(selection).equals(NEWEST_FIRST)) {
+        ListRead read = listRead(selection);
+        String order = older ? read.order() : read.order().replace("p.publishedAt desc, p.id desc", "p.publishedAt asc, p.id asc");
+        TypedQuery<Long> query = query("select p.id", Long.class, upTo, selection, read.tagCondition(), next, order);
+        if (selection.tag() == null && read.order().equals(NEWEST_FIRST)) {
             // MariaDB reads the whole network's list by its status alone, from the newest post down to the key, unless told
             // to use this index (then it starts the range at the key).
             query.unwrap(org.hibernate.query.Query.class).addQueryHint(WHOLE_NETWORK_INDEX);
@@ -64,20 +88,40 @@ class PublicPostListsImpl implements PublicPostLists {
 
     @Override
     public List<String> findPublicSlugs(Instant now, PublicPostSelection selection, Pageable pageable) {
-        return page(query("select p.slug", String.class, now, selection, "", newestFirst(selection)), pageable).getResultList();
+        ListRead read = listRead(selection);
+        return page(query("select p.slug", String.class, now, selection, read.tagCondition(), "", read.order()), pageable).getResultList();
     }
 
+    /** Counted from the tag's own rows, however common: each of its posts looked up once instead of the whole list walked. */
     @Override
     public long countPublic(Instant now, PublicPostSelection selection) {
-        return query("select count(p)", Long.class, now, selection, "", "").getSingleResult();
+        return query("select count(p)", Long.class, now, selection, selection.tag() == null ? "" : FROM_TAG_ROWS, "", "")
+                .getSingleResult();
     }
 
-    private static String newestFirst(PublicPostSelection selection) {
-        return selection.organisations() != null && selection.organisations().size() == 1 ? ONE_ORGANISATIONS_NEWEST_FIRST : NEWEST_FIRST;
+    /** How a list is read: the tag's condition and the order that makes the database read it that way. */
+    private record ListRead(String tagCondition, String order) {
     }
 
-    private <T> TypedQuery<T> query(String select, Class<T> resultType, Instant now, PublicPostSelection selection, String position,
-                                    String orderBy) {
+    private ListRead listRead(PublicPostSelection selection) {
+        if (selection.tag() != null && isRare(selection.tag())) {
+            return new ListRead(FROM_TAG_ROWS, SORTED_NEWEST_FIRST);
+        }
+        String order = selection.organisations() != null && selection.organisations().size() == 1 ? ONE_ORGANISATIONS_NEWEST_FIRST : NEWEST_FIRST;
+        return new ListRead(selection.tag() == null ? "" : WHILE_WALKING, order);
+    }
+
+    /** Reads at most {@link #rareTagPosts} + 1 entries of the tag's index. */
+    private boolean isRare(String tag) {
+        return entityManager.createQuery("select t.postId from PostTagRow t where t.tag = :tag", Long.class)
+                .setParameter("tag", tag)
+                .setMaxResults(rareTagPosts + 1)
+                .getResultList()
+                .size() <= rareTagPosts;
+    }
+
+    private <T> TypedQuery<T> query(String select, Class<T> resultType, Instant now, PublicPostSelection selection,
+                                    String tagCondition, String position, String orderBy) {
         StringBuilder jpql = new StringBuilder(select)
                 .append(" from Post p where p.status = :status and p.publishedAt <= :now");
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -100,9 +144,7 @@ class PublicPostListsImpl implements PublicPostLists {
             parameters.put("language", selection.language());
         }
         if (selection.tag() != null) {
-            // Each post met in the list's order is looked up in post_tag by its key (post_id, tag): a common tag's page
-            // is found after a few posts, and a tag nobody uses reads the list's index, never the posts' rows.
-            jpql.append(" and :tag member of p.tagRows");
+            jpql.append(tagCondition);
             parameters.put("tag", selection.tag());
         }
         TypedQuery<T> query = entityManager.createQuery(jpql.append(position).append(orderBy).toString(), resultType);
