@@ -144,7 +144,7 @@ start_nginx() {
     nginx -p "$NGINX_PREFIX/" -c "$LOAD_DIR/nginx.conf" -g 'daemon off;' >"$NGINX_PREFIX/logs/stdout.log" 2>&1 9>&- &
     NGINX_PID=$!
     for ((i = 0; i < 50; i++)); do
-        curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/" && return
+        curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/" && return # any answer (a page not saved is 404)
         sleep 0.1
     done
     die "nginx did not start; see $NGINX_PREFIX/logs"
