@@ -45,7 +45,7 @@ class HomePageMapping {
         @Override
         protected Object getHandlerInternal(HttpServletRequest request) {
             boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-            return read && PublicETags.isHomePage(request) ? home : null;
+            return read && HomePage.matches(request) ? home : null;
         }
 
         @Override

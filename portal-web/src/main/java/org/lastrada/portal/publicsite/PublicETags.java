@@ -18,18 +18,12 @@ class PublicETags {
 
     private static final List<String> SECTIONS = List.of("/members", "/news", "/about", "/search", "/feeds", "/api");
 
-    /** "/" itself, not Vaadin's requests to it ("/?v-r=uidl" and the like carry a {@code v-r} parameter). */
-    static boolean isHomePage(HttpServletRequest request) {
-        return request.getRequestURI().length() == request.getContextPath().length() + 1 && request.getRequestURI().endsWith("/")
-                && (request.getQueryString() == null || !request.getQueryString().contains("v-r="));
-    }
-
     /**
      * The addresses whose answers depend on the public content alone: the home page, the directory, news, network
      * pages, search, feeds and the API.
      */
     static boolean isPublicContent(HttpServletRequest request) {
-        if (isHomePage(request)) {
+        if (HomePage.matches(request)) {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());

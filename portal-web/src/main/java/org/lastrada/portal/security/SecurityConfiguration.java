@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.lastrada.portal.publicsite.HomePage;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -16,7 +17,6 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -44,12 +44,8 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    /** The home page; Vaadin's own requests ("/?v-r=uidl", heartbeats) also go to "/" and belong to the workspace. */
-    private static final RequestMatcher HOME_PAGE = new AndRequestMatcher(AntPathRequestMatcher.antMatcher("/"),
-            request -> request.getQueryString() == null || !request.getQueryString().contains("v-r="));
-
     static final RequestMatcher PUBLIC_SITE = new OrRequestMatcher(
-            HOME_PAGE,
+            HomePage::matches,
             AntPathRequestMatcher.antMatcher("/members/**"), AntPathRequestMatcher.antMatcher("/members"),
             AntPathRequestMatcher.antMatcher("/news/**"), AntPathRequestMatcher.antMatcher("/news"),
             AntPathRequestMatcher.antMatcher("/about/**"), AntPathRequestMatcher.antMatcher("/search"),
