@@ -23,7 +23,7 @@ NGINX_PORT=18099
 NGINX_PREFIX=$WORK_DIR/nginx
 NGINX_PID=
 
-require_tools wrk nginx curl
+require_tools wrk nginx curl unzip
 use_database "$1"
 STAMP=$(date -u +%Y%m%d-%H%M%S)
 RUN_DIR=$RESULTS_DIR/$STAMP-$DATABASE

@@ -10,7 +10,7 @@
 source "$(dirname "$0")/lib.sh"
 
 RUNS=${BENCH_RUNS:-3}
-require_tools curl
+require_tools curl unzip
 STAMP=$(date -u +%Y%m%d-%H%M%S)
 RUN_DIR=$RESULTS_DIR/$STAMP-startup
 mkdir -p "$RUN_DIR"

@@ -19,7 +19,7 @@ EDITORS=${BENCH_EDITORS:-bench.editor.%04d:1-40}
 MODERATORS=${BENCH_MODERATORS:-bench.moderator.%04d:1-2}
 PASSWORD=${BENCH_PASSWORD:-Strada-Demo-2026}
 
-require_tools curl
+require_tools curl unzip
 use_database "$1"
 STAMP=$(date -u +%Y%m%d-%H%M%S)
 RUN_DIR=$RESULTS_DIR/$STAMP-workspace-$DATABASE

@@ -80,6 +80,9 @@ require_tools() {
 # A private copy of the jar, so that a build during the benchmark does not pull the jar from under the portal.
 copy_jar() {
     [[ -f $PORTAL_JAR ]] || die "no $PORTAL_JAR: build it with ./mvnw -q -Pproduction -DskipTests package"
+    # ./mvnw verify leaves a development jar there, which cannot start outside the project (no frontend bundle).
+    unzip -p "$PORTAL_JAR" META-INF/VAADIN/config/flow-build-info.json 2>/dev/null | grep -q '"productionMode" *: *true' ||
+        die "$PORTAL_JAR is not a production build (./mvnw verify leaves a development jar): build it with ./mvnw -q -Pproduction -DskipTests package"
     if [[ ! $PORTAL_JAR -ef $WORK_DIR/portal-web.jar ]]; then
         lock
         cp "$PORTAL_JAR" "$WORK_DIR/portal-web.jar"
