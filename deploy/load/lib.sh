@@ -81,7 +81,9 @@ require_tools() {
 copy_jar() {
     [[ -f $PORTAL_JAR ]] || die "no $PORTAL_JAR: build it with ./mvnw -q -Pproduction -DskipTests package"
     # ./mvnw verify leaves a development jar there, which cannot start outside the project (no frontend bundle).
-    unzip -p "$PORTAL_JAR" META-INF/VAADIN/config/flow-build-info.json 2>/dev/null | grep -q '"productionMode" *: *true' ||
+    local build_info
+    build_info=$(unzip -p "$PORTAL_JAR" META-INF/VAADIN/config/flow-build-info.json 2>/dev/null || true)
+    grep -q '"productionMode" *: *true' <<<"$build_info" ||
         die "$PORTAL_JAR is not a production build (./mvnw verify leaves a development jar): build it with ./mvnw -q -Pproduction -DskipTests package"
     if [[ ! $PORTAL_JAR -ef $WORK_DIR/portal-web.jar ]]; then
         lock
