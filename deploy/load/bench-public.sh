@@ -144,7 +144,8 @@ start_nginx() {
     nginx -p "$NGINX_PREFIX/" -c "$LOAD_DIR/nginx.conf" -g 'daemon off;' >"$NGINX_PREFIX/logs/stdout.log" 2>&1 9>&- &
     NGINX_PID=$!
     for ((i = 0; i < 50; i++)); do
-        curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/" && return # any answer (a page not saved is 404)
+        # Ours (a leftover nginx on the port would answer too), and answering at all (a page not saved is 404).
+        kill -0 "$NGINX_PID" 2>/dev/null && curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/" && return
         sleep 0.1
     done
     die "nginx did not start; see $NGINX_PREFIX/logs"

@@ -1,7 +1,6 @@
 package org.lastrada.portal.shared.posts;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
+import org.springframework.util.Assert;
 
 /** The queries of {@link PublicPostLists}, written with only the conditions a selection needs. */
 class PublicPostListsImpl implements PublicPostLists {
@@ -36,8 +36,7 @@ class PublicPostListsImpl implements PublicPostLists {
     /** Each post met in the list's order looked up in post_tag by its primary key (post_id, tag). */
     private static final String WHILE_WALKING = " and :tag member of p.tagRows";
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    private final EntityManager entityManager;
 
     /**
      * A tag on at most this many posts is listed from its own post_tag rows, its posts looked up by key and sorted
@@ -46,7 +45,9 @@ class PublicPostListsImpl implements PublicPostLists {
      */
     private final int rareTagPosts;
 
-    PublicPostListsImpl(@Value("${portal.public-lists.rare-tag-posts:1000}") int rareTagPosts) {
+    PublicPostListsImpl(EntityManager entityManager, @Value("${portal.public-lists.rare-tag-posts:1000}") int rareTagPosts) {
+        Assert.isTrue(rareTagPosts >= 0 && rareTagPosts < Integer.MAX_VALUE, "portal.public-lists.rare-tag-posts must be 0 or more");
+        this.entityManager = entityManager;
         this.rareTagPosts = rareTagPosts;
     }
 

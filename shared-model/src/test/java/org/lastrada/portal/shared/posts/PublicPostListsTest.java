@@ -12,13 +12,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.shared.SharedModelTestApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The public lists' queries return exactly what a plain reading of every post would, newest first, page after page. */
@@ -56,35 +54,37 @@ class PublicPostListsTest {
     /** With the demo data's few posts per tag, every tag is rare: its list starts from its own post_tag rows. */
     @Test
     void aTagMatchesWholeTagsOnlyAndItsCharactersLiterally() {
-        assertTagListsExactly();
+        assertTagListsExactly(posts);
     }
 
-    /** The same lists when every tag counts as common: each post met in the list's order is looked up in post_tag. */
-    @Nested
-    @TestPropertySource(properties = "portal.public-lists.rare-tag-posts=0")
-    class WhenEveryTagIsCommon {
-
-        @Test
-        void aTagMatchesWholeTagsOnlyAndItsCharactersLiterally() {
-            assertTagListsExactly();
-        }
+    /** The same lists read the other way, as a common tag's are: each post met in the list's order looked up in post_tag. */
+    @Test
+    void aTagMetWhileWalkingTheListMatchesTheSame() {
+        assertTagListsExactly(everyTagCommon());
     }
 
-    private void assertTagListsExactly() {
-        String tag = publicPosts().stream().flatMap(p -> p.getContent().getTags().stream())
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    private PublicPostLists everyTagCommon() {
+        return new PublicPostListsImpl(entityManager, 0);
+    }
 
-        assertListsExactly(new PublicPostSelection(null, null, null, null, tag), p -> p.getContent().getTags().contains(tag));
+    private void assertTagListsExactly(PublicPostLists lists) {
+        String tag = commonestTag();
+        assertListsExactly(lists, new PublicPostSelection(null, null, null, null, tag), p -> p.getContent().getTags().contains(tag), 2);
         Post tagged = publicPosts().stream().filter(p -> p.getContent().getTags().contains(tag)).findFirst().orElseThrow();
         Long organisation = tagged.getOrganisation().getId();
-        assertListsExactly(new PublicPostSelection(List.of(organisation), null, null, null, tag),
+        assertListsExactly(lists, new PublicPostSelection(List.of(organisation), null, null, null, tag),
                 p -> p.getOrganisation().getId().equals(organisation) && p.getContent().getTags().contains(tag), 1);
         for (String notATag : List.of("%", "_", tag.substring(0, tag.length() - 1), tag + ",%", "no-post-has-this-tag")) {
             PublicPostSelection selection = new PublicPostSelection(null, null, null, null, notATag);
-            assertThat(posts.findPublicIds(now, selection, PageRequest.of(0, 100))).as(notATag).isEmpty();
-            assertThat(posts.countPublic(now, selection)).as(notATag).isZero();
+            assertThat(lists.findPublicIds(now, selection, PageRequest.of(0, 100))).as(notATag).isEmpty();
+            assertThat(lists.countPublic(now, selection)).as(notATag).isZero();
         }
+    }
+
+    private String commonestTag() {
+        return publicPosts().stream().flatMap(p -> p.getContent().getTags().stream())
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     @Test
@@ -96,6 +96,20 @@ class PublicPostListsTest {
         entityManager.clear();
 
         assertListsExactly(new PublicPostSelection(null, null, null, null, null), p -> true);
+    }
+
+    @Test
+    void taggedPostsOfTheSameMomentAreNeitherSkippedNorRepeatedEitherWay() {
+        String tag = commonestTag();
+        List<Long> some = publicPosts().stream().filter(p -> p.getContent().getTags().contains(tag)).limit(3).map(Post::getId).toList();
+        assertThat(some).hasSize(3);
+        entityManager.createNativeQuery("update post set published_at = :moment where id in (:ids)")
+                .setParameter("moment", now.minusSeconds(3_600)).setParameter("ids", some).executeUpdate();
+        entityManager.clear();
+
+        PublicPostSelection selection = new PublicPostSelection(null, null, null, null, tag);
+        assertListsExactly(posts, selection, p -> p.getContent().getTags().contains(tag), 3);
+        assertListsExactly(everyTagCommon(), selection, p -> p.getContent().getTags().contains(tag), 3);
     }
 
     @Test
@@ -116,11 +130,14 @@ class PublicPostListsTest {
     }
 
     private void assertListsExactly(PublicPostSelection selection, Predicate<Post> shown) {
-        assertListsExactly(selection, shown, 2);
+        assertListsExactly(posts, selection, shown, 2);
     }
 
-    /** Every page of size 2 in turn, the slugs of the first page and the count agree with the expected posts. */
-    private void assertListsExactly(PublicPostSelection selection, Predicate<Post> shown, int atLeast) {
+    /**
+     * Every page of size 2 in turn, keyset pages both ways, the slugs of the first page and the count agree with the
+     * expected posts (at least {@code atLeast} of them, for the test to mean anything).
+     */
+    private void assertListsExactly(PublicPostLists lists, PublicPostSelection selection, Predicate<Post> shown, int atLeast) {
         List<Post> expected = publicPosts().stream().filter(shown)
                 .sorted(Comparator.comparing(Post::getPublishedAt).thenComparing(Post::getId).reversed())
                 .toList();
@@ -128,29 +145,29 @@ class PublicPostListsTest {
 
         List<Long> paged = new ArrayList<>();
         for (int page = 0; page * 2 < expected.size() + 2; page++) {
-            paged.addAll(posts.findPublicIds(now, selection, PageRequest.of(page, 2)));
+            paged.addAll(lists.findPublicIds(now, selection, PageRequest.of(page, 2)));
         }
         List<Long> expectedIds = expected.stream().map(Post::getId).toList();
         assertThat(paged).containsExactlyElementsOf(expectedIds);
 
         // Keyset pages: "Older" from the first page to the end, then "Newer" from the last post back to the start.
         Map<Long, Post> byId = expected.stream().collect(Collectors.toMap(Post::getId, Function.identity()));
-        List<Long> older = new ArrayList<>(posts.findPublicIds(now, selection, PageRequest.of(0, 2)));
-        for (List<Long> next; !(next = posts.findPublicIdsNextTo(now, selection, key(byId.get(older.get(older.size() - 1))), true, 2))
+        List<Long> older = new ArrayList<>(lists.findPublicIds(now, selection, PageRequest.of(0, 2)));
+        for (List<Long> next; !(next = lists.findPublicIdsNextTo(now, selection, key(byId.get(older.get(older.size() - 1))), true, 2))
                 .isEmpty(); ) {
             older.addAll(next);
         }
         assertThat(older).containsExactlyElementsOf(expectedIds);
         List<Long> newer = new ArrayList<>(List.of(expectedIds.get(expectedIds.size() - 1)));
-        for (List<Long> next; !(next = posts.findPublicIdsNextTo(now, selection, key(byId.get(newer.get(0))), false, 2)).isEmpty(); ) {
+        for (List<Long> next; !(next = lists.findPublicIdsNextTo(now, selection, key(byId.get(newer.get(0))), false, 2)).isEmpty(); ) {
             assertThat(next).hasSizeLessThanOrEqualTo(2);
             newer.addAll(0, next);
         }
         assertThat(newer).containsExactlyElementsOf(expectedIds);
 
-        assertThat(posts.findPublicSlugs(now, selection, PageRequest.of(0, 3)))
+        assertThat(lists.findPublicSlugs(now, selection, PageRequest.of(0, 3)))
                 .containsExactlyElementsOf(expected.stream().limit(3).map(Post::getSlug).toList());
-        assertThat(posts.countPublic(now, selection)).isEqualTo(expected.size());
+        assertThat(lists.countPublic(now, selection)).isEqualTo(expected.size());
     }
 
     private static PostListKey key(Post post) {
