@@ -1,7 +1,7 @@
 package org.lastrada.portal.security;
 
 import java.util.function.Predicate;
-import org.lastrada.portal.shared.accounts.AccountDisabled;
+import org.lastrada.portal.shared.accounts.AccountAccessChanged;
 import org.lastrada.portal.shared.organisations.OrganisationSuspended;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.CurrentActor;
@@ -20,7 +20,7 @@ class OpenSessions {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    void onAccountDisabled(AccountDisabled event) {
+    void onAccountAccessChanged(AccountAccessChanged event) {
         expire(actor -> actor.username().equals(event.username()));
     }
 

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.lastrada.portal.members.profile.ProfileProposals;
 import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.organisations.OrganisationService;
 import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.posts.PostStatus;
-import org.lastrada.portal.shared.profiles.ProfileService;
 import org.lastrada.portal.testing.Browser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,7 +43,7 @@ class WorkspaceScreenshotsIT {
     @Autowired AccountRepository accounts;
     @Autowired PostRepository posts;
     @Autowired OrganisationService organisationService;
-    @Autowired ProfileService profileService;
+    @Autowired ProfileProposals profileProposals;
 
     @BeforeAll
     static void startBrowser() {
@@ -92,7 +92,7 @@ class WorkspaceScreenshotsIT {
         var proposed = organisationService.find(organisationId).orElseThrow().getProfile().copy();
         proposed.setShortDescription("Member of La Strada International in Poland: helpline, legal aid and social assistance "
                 + "for trafficked persons, from Warsaw.");
-        var change = profileService.propose(organisationId, profileService.editingBase(organisationId), proposed);
+        var change = profileProposals.propose(organisationId, profileProposals.editingBase(organisationId), proposed);
         SecurityContextHolder.clearContext();
 
         Page page = browser.page(1280, 900);

@@ -18,8 +18,12 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lastrada.portal.members.posts.PostAuthoring;
+import org.lastrada.portal.members.profile.ProfileProposals;
 import org.lastrada.portal.publicsite.PublicCatalogue.NewsFilter;
 import org.lastrada.portal.publicsite.PublicCatalogue.NewsPosition;
+import org.lastrada.portal.secretariat.network.NetworkOrganisations;
+import org.lastrada.portal.shared.PostSteps;
 import org.lastrada.portal.shared.accounts.Account;
 import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
@@ -32,10 +36,8 @@ import org.lastrada.portal.shared.organisations.OrganisationStatus;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostContent;
 import org.lastrada.portal.shared.posts.PostListKey;
-import org.lastrada.portal.shared.posts.PostService;
 import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.posts.PublicPostCard;
-import org.lastrada.portal.shared.profiles.ProfileService;
 import org.lastrada.portal.shared.search.SearchIndex;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.Role;
@@ -59,9 +61,11 @@ import org.springframework.test.context.ActiveProfiles;
 class PublicSiteIT {
 
     @LocalServerPort int port;
-    @Autowired PostService postService;
+    @Autowired PostSteps postSteps;
+    @Autowired PostAuthoring postAuthoring;
     @Autowired OrganisationService organisationService;
-    @Autowired ProfileService profileService;
+    @Autowired NetworkOrganisations networkOrganisations;
+    @Autowired ProfileProposals profileProposals;
     @Autowired SearchIndex searchIndex;
     @Autowired MemberOrganisationRepository organisations;
     @Autowired AccountRepository accounts;
@@ -108,38 +112,38 @@ class PublicSiteIT {
         String marker = "hid" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         MemberOrganisation belarus = organisations.findById(editor.organisationId()).orElseThrow();
 
-        Post draft = as(editor, () -> postService.createDraft(editor.organisationId(), content("Draft " + marker), null));
-        Post submitted = as(editor, () -> postService.perform(
-                postService.createDraft(editor.organisationId(), content("Submitted " + marker), null).getId(), WorkflowAction.SUBMIT, null));
-        Post rejected = as(editor, () -> postService.perform(
-                postService.createDraft(editor.organisationId(), content("Rejected " + marker), null).getId(), WorkflowAction.SUBMIT, null));
-        as(moderator, () -> postService.perform(rejected.getId(), WorkflowAction.REJECT, "Not news."));
-        Post embargoed = as(editor, () -> postService.perform(postService.createDraft(editor.organisationId(),
+        Post draft = as(editor, () -> postSteps.createDraft(editor.organisationId(), content("Draft " + marker), null));
+        Post submitted = as(editor, () -> postSteps.perform(
+                postSteps.createDraft(editor.organisationId(), content("Submitted " + marker), null).getId(), WorkflowAction.SUBMIT, null));
+        Post rejected = as(editor, () -> postSteps.perform(
+                postSteps.createDraft(editor.organisationId(), content("Rejected " + marker), null).getId(), WorkflowAction.SUBMIT, null));
+        as(moderator, () -> postSteps.perform(rejected.getId(), WorkflowAction.REJECT, "Not news."));
+        Post embargoed = as(editor, () -> postSteps.perform(postSteps.createDraft(editor.organisationId(),
                 content("Embargoed " + marker), Instant.now().plusSeconds(3600)).getId(), WorkflowAction.SUBMIT, null));
-        as(moderator, () -> postService.perform(embargoed.getId(), WorkflowAction.APPROVE, null));
+        as(moderator, () -> postSteps.perform(embargoed.getId(), WorkflowAction.APPROVE, null));
         // A published post with a pending change: the public keeps the approved text.
-        Post published = as(editor, () -> postService.perform(postService.createDraft(editor.organisationId(),
+        Post published = as(editor, () -> postSteps.perform(postSteps.createDraft(editor.organisationId(),
                 content("Published " + UUID.randomUUID()), null).getId(), WorkflowAction.SUBMIT, null));
-        Post live = as(moderator, () -> postService.perform(published.getId(), WorkflowAction.APPROVE, null));
-        as(editor, () -> postService.proposeRevision(live.getId(), live.getVersion(), content("Pending change " + marker)));
+        Post live = as(moderator, () -> postSteps.perform(published.getId(), WorkflowAction.APPROVE, null));
+        as(editor, () -> postAuthoring.proposeRevision(live.getId(), live.getVersion(), content("Pending change " + marker)));
         // A pending profile change and an internal contact (a staff account's e-mail).
         as(editor, () -> {
             OrganisationProfile proposed = belarus.getProfile().copy();
             proposed.setShortDescription("Pending profile " + marker);
-            return profileService.propose(belarus.getId(), profileService.editingBase(belarus.getId()), proposed);
+            return profileProposals.propose(belarus.getId(), profileProposals.editingBase(belarus.getId()), proposed);
         });
         Account staff = new Account("staff-" + marker, "Staff " + marker, marker + "@la-strada-belarus.example.org", Role.EDITOR,
                 belarus, Instant.now());
         accounts.save(staff);
 
-        MemberOrganisation suspended = as(admin, () -> organisationService.register(
+        MemberOrganisation suspended = as(admin, () -> networkOrganisations.register(
                 new NewOrganisation("suspended-" + marker, OrganisationKind.MEMBER, "LT", new OrganisationProfile("Hidden Org " + marker, "Vilnius"))));
         Actor suspendedEditor = new Actor(null, "x", "X", Role.EDITOR, suspended.getId());
-        Post ofSuspended = as(suspendedEditor, () -> postService.createDraft(suspended.getId(), content("Suspended news " + marker), null));
-        as(suspendedEditor, () -> postService.perform(ofSuspended.getId(), WorkflowAction.SUBMIT, null));
-        as(moderator, () -> postService.perform(ofSuspended.getId(), WorkflowAction.APPROVE, null));
+        Post ofSuspended = as(suspendedEditor, () -> postSteps.createDraft(suspended.getId(), content("Suspended news " + marker), null));
+        as(suspendedEditor, () -> postSteps.perform(ofSuspended.getId(), WorkflowAction.SUBMIT, null));
+        as(moderator, () -> postSteps.perform(ofSuspended.getId(), WorkflowAction.APPROVE, null));
         assertThat(get("/news/" + ofSuspended.getSlug()).statusCode()).isEqualTo(200);
-        as(admin, () -> organisationService.changeStatus(suspended.getId(), OrganisationStatus.SUSPENDED));
+        as(admin, () -> networkOrganisations.changeStatus(suspended.getId(), OrganisationStatus.SUSPENDED));
 
         for (String channel : List.of("/", "/news", "/news?organisation=la-strada-belarus", "/members", "/members/la-strada-belarus",
                 "/news/" + live.getSlug(), "/feeds/news.atom", "/feeds/members/la-strada-belarus.atom", "/feeds/types/news.atom",
@@ -242,9 +246,9 @@ class PublicSiteIT {
         // A change in the public content changes the ETag: the old one no longer revalidates.
         Actor editor = accounts.findByUsername("ukraine.editor").orElseThrow().asActor();
         Actor moderator = accounts.findByUsername("moderator").orElseThrow().asActor();
-        Post post = as(editor, () -> postService.perform(postService.createDraft(editor.organisationId(),
+        Post post = as(editor, () -> postSteps.perform(postSteps.createDraft(editor.organisationId(),
                 content("ETag " + UUID.randomUUID()), null).getId(), WorkflowAction.SUBMIT, null));
-        as(moderator, () -> postService.perform(post.getId(), WorkflowAction.APPROVE, null));
+        as(moderator, () -> postSteps.perform(post.getId(), WorkflowAction.APPROVE, null));
         HttpResponse<String> changed = send(HttpRequest.newBuilder(uri("/news")).header("If-None-Match", etag).build());
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(changed.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
@@ -257,15 +261,15 @@ class PublicSiteIT {
         Actor editor = accounts.findByUsername("ukraine.editor").orElseThrow().asActor();
         Actor moderator = accounts.findByUsername("moderator").orElseThrow().asActor();
         PostContent first = content("Feed " + UUID.randomUUID());
-        Post post = as(editor, () -> postService.perform(postService.createDraft(editor.organisationId(), first, null).getId(),
+        Post post = as(editor, () -> postSteps.perform(postSteps.createDraft(editor.organisationId(), first, null).getId(),
                 WorkflowAction.SUBMIT, null));
-        as(moderator, () -> postService.perform(post.getId(), WorkflowAction.APPROVE, null));
+        as(moderator, () -> postSteps.perform(post.getId(), WorkflowAction.APPROVE, null));
         assertThat(get("/feeds/news.atom").body()).contains(first.getBody());
 
         PostContent changed = content(first.getTitle());
         changed.setBody("Changed " + first.getBody());
-        var revision = as(editor, () -> postService.proposeRevision(post.getId(), postService.read(post.getId()).getVersion(), changed));
-        as(moderator, () -> postService.performOnRevision(revision.getId(), WorkflowAction.APPROVE, null));
+        var revision = as(editor, () -> postAuthoring.proposeRevision(post.getId(), postAuthoring.read(post.getId()).getVersion(), changed));
+        as(moderator, () -> postSteps.performOnRevision(revision.getId(), WorkflowAction.APPROVE, null));
 
         String feed = get("/feeds/news.atom").body();
         assertThat(feed).contains(changed.getBody());

@@ -18,6 +18,11 @@ import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lastrada.portal.members.profile.ProfileProposals;
+import org.lastrada.portal.secretariat.network.NetworkOrganisations;
+import org.lastrada.portal.secretariat.moderation.Moderation;
+import org.lastrada.portal.secretariat.moderation.ModerationQueue.Kind;
+import org.lastrada.portal.shared.PostSteps;
 import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
@@ -25,10 +30,8 @@ import org.lastrada.portal.shared.organisations.OrganisationService;
 import org.lastrada.portal.shared.organisations.OrganisationStatus;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostContent;
-import org.lastrada.portal.shared.posts.PostService;
 import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.profiles.ProfileRevision;
-import org.lastrada.portal.shared.profiles.ProfileService;
 import org.lastrada.portal.shared.search.SearchIndex;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
@@ -52,9 +55,11 @@ import org.springframework.web.util.HtmlUtils;
 class SearchIT {
 
     @LocalServerPort int port;
-    @Autowired PostService postService;
-    @Autowired ProfileService profileService;
+    @Autowired PostSteps postSteps;
+    @Autowired ProfileProposals profileProposals;
+    @Autowired Moderation moderation;
     @Autowired OrganisationService organisationService;
+    @Autowired NetworkOrganisations networkOrganisations;
     @Autowired MemberOrganisationRepository organisations;
     @Autowired AccountRepository accounts;
     @Autowired SearchIndex searchIndex;
@@ -97,7 +102,7 @@ class SearchIT {
         Post inBody = publish("Annual report of the helpline", "Last year the helpline answered calls from many trafficked "
                 + "persons; the shelter " + marker + " housed victims of labour exploitation.");
         Post inTitle = publish("Shelter " + marker + " opens its doors", "A new shelter for victims.");
-        Post draft = as(editor, () -> postService.createDraft(editor.organisationId(), content("Draft " + marker, "Not yet."), null));
+        Post draft = as(editor, () -> postSteps.createDraft(editor.organisationId(), content("Draft " + marker, "Not yet."), null));
 
         String page = search(marker + " victim").body();
         assertThat(page).contains("/news/" + inTitle.getSlug(), "/news/" + inBody.getSlug())
@@ -116,8 +121,8 @@ class SearchIT {
         Post takenDown = publish("To be taken down " + marker, "Take me down.");
         assertThat(search(marker).body()).contains(archived.getSlug(), takenDown.getSlug());
 
-        as(editor, () -> postService.perform(archived.getId(), WorkflowAction.ARCHIVE, null));
-        as(moderator, () -> postService.perform(takenDown.getId(), WorkflowAction.TAKE_DOWN, "Contains a victim's name."));
+        as(editor, () -> postSteps.perform(archived.getId(), WorkflowAction.ARCHIVE, null));
+        as(moderator, () -> postSteps.perform(takenDown.getId(), WorkflowAction.TAKE_DOWN, "Contains a victim's name."));
 
         assertThat(search(marker).body()).doesNotContain(archived.getSlug()).doesNotContain(takenDown.getSlug())
                 .contains("Nothing matches");
@@ -129,11 +134,11 @@ class SearchIT {
         ProfileRevision revision = as(editor, () -> {
             var proposed = moldova.getProfile().copy();
             proposed.setLongDescription(proposed.getLongDescription() + "\n\nWe now run the " + marker + " outreach programme.");
-            return profileService.propose(moldova.getId(), profileService.editingBase(moldova.getId()), proposed);
+            return profileProposals.propose(moldova.getId(), profileProposals.editingBase(moldova.getId()), proposed);
         });
         assertThat(search(marker).body()).as("a pending change is not public").doesNotContain("/members/" + moldova.getSlug());
 
-        as(moderator, () -> profileService.perform(revision.getId(), WorkflowAction.APPROVE, null));
+        as(moderator, () -> { moderation.decide(Kind.PROFILE_REVISION, revision.getId(), revision.getVersion(), WorkflowAction.APPROVE, null); return null; });
         String found = search(marker + " outreach").body();
         // Found by a word of its long description; the result quotes its short description (marked where it matches).
         assertThat(found).contains("Member organisations", "/members/" + moldova.getSlug(),
@@ -142,10 +147,10 @@ class SearchIT {
         Actor admin = accounts.findByUsername("admin").orElseThrow().asActor();
         Post post = publish("Moldova news " + marker, "Text.");
         try {
-            as(admin, () -> organisationService.changeStatus(moldova.getId(), OrganisationStatus.SUSPENDED));
+            as(admin, () -> networkOrganisations.changeStatus(moldova.getId(), OrganisationStatus.SUSPENDED));
             assertThat(search(marker).body()).doesNotContain("/members/" + moldova.getSlug()).doesNotContain(post.getSlug());
         } finally {
-            as(admin, () -> organisationService.changeStatus(moldova.getId(), OrganisationStatus.ACTIVE));
+            as(admin, () -> networkOrganisations.changeStatus(moldova.getId(), OrganisationStatus.ACTIVE));
         }
         assertThat(search(marker).body()).contains("/members/" + moldova.getSlug(), post.getSlug());
     }
@@ -209,9 +214,9 @@ class SearchIT {
     }
 
     private Post publish(String title, String body) {
-        Post draft = as(editor, () -> postService.createDraft(editor.organisationId(), content(title, body), null));
-        as(editor, () -> postService.perform(draft.getId(), WorkflowAction.SUBMIT, null));
-        return as(moderator, () -> postService.perform(draft.getId(), WorkflowAction.APPROVE, null));
+        Post draft = as(editor, () -> postSteps.createDraft(editor.organisationId(), content(title, body), null));
+        as(editor, () -> postSteps.perform(draft.getId(), WorkflowAction.SUBMIT, null));
+        return as(moderator, () -> postSteps.perform(draft.getId(), WorkflowAction.APPROVE, null));
     }
 
     private static PostContent content(String title, String body) {

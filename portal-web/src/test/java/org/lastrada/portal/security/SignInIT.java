@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lastrada.portal.secretariat.network.NetworkOrganisations;
 import org.lastrada.portal.shared.accounts.Account;
 import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.accounts.AccountService;
@@ -38,6 +39,7 @@ class SignInIT {
     @Autowired MemberOrganisationRepository organisations;
     @Autowired AccountService accountService;
     @Autowired OrganisationService organisationService;
+    @Autowired NetworkOrganisations networkOrganisations;
     @Autowired AuditEventRepository auditEvents;
     @Autowired PasswordEncoder passwordEncoder;
 
@@ -133,7 +135,7 @@ class SignInIT {
                 Instant.now());
         // A separate organisation, so that other tests keep an active Moldova.
         signInToServicesAs(accounts.findByUsername("admin").orElseThrow().asActor());
-        var organisation = organisationService.register(new org.lastrada.portal.shared.organisations.NewOrganisation(
+        var organisation = networkOrganisations.register(new org.lastrada.portal.shared.organisations.NewOrganisation(
                 "suspended-" + UUID.randomUUID().toString().substring(0, 8),
                 org.lastrada.portal.shared.organisations.OrganisationKind.MEMBER, "LT",
                 new org.lastrada.portal.shared.organisations.OrganisationProfile("Suspended Org", "Vilnius")));
@@ -143,7 +145,7 @@ class SignInIT {
         browser.signIn(other.getUsername(), PASSWORD);
         assertThat(browser.get("/workspace/organisation").statusCode()).isEqualTo(200);
 
-        organisationService.changeStatus(organisation.getId(), OrganisationStatus.SUSPENDED);
+        networkOrganisations.changeStatus(organisation.getId(), OrganisationStatus.SUSPENDED);
 
         assertThat(browser.get("/workspace/organisation").headers().firstValue("Location").orElseThrow()).contains("/login");
         assertThat(new WorkspaceClient("http://localhost:" + port).signIn(other.getUsername(), PASSWORD)

@@ -11,11 +11,11 @@ import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.posts.PostRevision;
 import org.lastrada.portal.shared.posts.PostRevisionRepository;
-import org.lastrada.portal.shared.posts.PostService;
 import org.lastrada.portal.shared.posts.PostStatus;
+import org.lastrada.portal.shared.posts.PostWorkflow;
 import org.lastrada.portal.shared.profiles.ProfileRevision;
 import org.lastrada.portal.shared.profiles.ProfileRevisionRepository;
-import org.lastrada.portal.shared.profiles.ProfileService;
+import org.lastrada.portal.shared.profiles.ProfileWorkflow;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.validation.InvalidInputException;
@@ -48,19 +48,19 @@ public class Moderation {
     private final PostRevisionRepository postRevisions;
     private final ProfileRevisionRepository profileRevisions;
     private final ModerationEventRepository moderationEvents;
-    private final PostService postService;
-    private final ProfileService profileService;
+    private final PostWorkflow postWorkflow;
+    private final ProfileWorkflow profileWorkflow;
     private final CurrentActor currentActor;
 
     Moderation(PostRepository posts, PostRevisionRepository postRevisions, ProfileRevisionRepository profileRevisions,
-               ModerationEventRepository moderationEvents, PostService postService, ProfileService profileService,
+               ModerationEventRepository moderationEvents, PostWorkflow postWorkflow, ProfileWorkflow profileWorkflow,
                CurrentActor currentActor) {
         this.posts = posts;
         this.postRevisions = postRevisions;
         this.profileRevisions = profileRevisions;
         this.moderationEvents = moderationEvents;
-        this.postService = postService;
-        this.profileService = profileService;
+        this.postWorkflow = postWorkflow;
+        this.profileWorkflow = profileWorkflow;
         this.currentActor = currentActor;
     }
 
@@ -97,7 +97,7 @@ public class Moderation {
     /** Approve, request changes or reject; refused if the item is no longer as the moderator saw it. */
     @Transactional
     public void decide(Kind kind, Long id, long seenVersion, WorkflowAction decision, String comment) {
-        requireSecretariat();
+        Actor actor = requireSecretariat();
         if (decision != WorkflowAction.APPROVE && decision != WorkflowAction.REQUEST_CHANGES && decision != WorkflowAction.REJECT) {
             throw new InvalidInputException("decision", "Only approve, request changes and reject are decisions.");
         }
@@ -105,29 +105,48 @@ public class Moderation {
             case POST -> {
                 Post post = posts.findById(id).orElseThrow(() -> new InvalidInputException("id", "No such post."));
                 requireUndecided(post.getVersion(), seenVersion, post.getStatus() == PostStatus.SUBMITTED, ItemType.POST, id);
-                postService.perform(id, decision, comment);
+                postWorkflow.take(post, decision, actor, comment);
             }
             case POST_REVISION -> {
                 PostRevision revision = postRevisions.findById(id).orElseThrow(() -> new InvalidInputException("id", "No such change."));
                 requireUndecided(revision.getVersion(), seenVersion, revision.getStatus() == RevisionStatus.SUBMITTED,
                         ItemType.POST_REVISION, id);
-                postService.performOnRevision(id, decision, comment);
+                postWorkflow.take(revision, decision, actor, comment);
             }
             case PROFILE_REVISION -> {
                 ProfileRevision revision = profileRevisions.findById(id)
                         .orElseThrow(() -> new InvalidInputException("id", "No such profile change."));
                 requireUndecided(revision.getVersion(), seenVersion, revision.getStatus() == RevisionStatus.SUBMITTED,
                         ItemType.PROFILE_REVISION, id);
-                profileService.perform(id, decision, comment);
+                profileWorkflow.take(revision, decision, actor, comment);
             }
         }
     }
 
+    /**
+     * A published post by its public address ({@code https://.../news/slug}), its path or its slug, for a
+     * moderator who was told about a post that must come down.
+     */
+    @Transactional(readOnly = true)
+    public Post findPublished(String addressOrSlug) {
+        requireSecretariat();
+        String text = addressOrSlug == null ? "" : addressOrSlug.strip();
+        String slug = text.replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
+        slug = slug.substring(slug.lastIndexOf('/') + 1);
+        if (slug.isEmpty()) {
+            throw new InvalidInputException("address", "Paste the address of the post's public page, or its slug.");
+        }
+        return posts.findBySlug(slug).filter(post -> post.getStatus() == PostStatus.PUBLISHED)
+                .orElseThrow(() -> new InvalidInputException("address", "No published post has the address '" + text + "'."));
+    }
+
     /** Takes a published post off the public site, with the reason the author will read. */
     @Transactional
-    public void takeDown(Long postId, String reason) {
-        requireSecretariat();
-        postService.perform(postId, WorkflowAction.TAKE_DOWN, reason);
+    public void takeDown(Long postId, long seenVersion, String reason) {
+        Actor actor = requireSecretariat();
+        Post post = posts.findById(postId).orElseThrow(() -> new InvalidInputException("id", "No such post."));
+        requireUndecided(post.getVersion(), seenVersion, post.getStatus() == PostStatus.PUBLISHED, ItemType.POST, postId);
+        postWorkflow.take(post, WorkflowAction.TAKE_DOWN, actor, reason);
     }
 
     private void requireUndecided(long currentVersion, long seenVersion, boolean stillWaiting, ItemType type, Long id) {

@@ -87,7 +87,7 @@ public class AccountService {
         auditLog.record(actor, enabled ? "account.enable" : "account.disable", "account", account.getUsername(),
                 organisationId(account), null);
         if (!enabled) {
-            events.publishEvent(new AccountDisabled(account.getUsername()));
+            events.publishEvent(new AccountAccessChanged(account.getUsername()));
         }
         return account;
     }
@@ -108,7 +108,7 @@ public class AccountService {
         validator.check(account);
         auditLog.record(actor, "account.assign", "account", account.getUsername(), organisationId(account),
                 before + " -> " + role + (organisation == null ? "" : " of " + organisation.getSlug()));
-        events.publishEvent(new AccountDisabled(account.getUsername()));
+        events.publishEvent(new AccountAccessChanged(account.getUsername()));
         return account;
     }
 

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lastrada.portal.shared.Fixtures;
+import org.lastrada.portal.shared.PostSteps;
 import org.lastrada.portal.shared.SharedModelTestApplication;
 import org.lastrada.portal.shared.accounts.Account;
 import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostRepository;
-import org.lastrada.portal.shared.posts.PostService;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +54,7 @@ class MailNotificationsIT {
         }
     }
 
-    @Autowired PostService postService;
+    @Autowired PostSteps postSteps;
     @Autowired PostRepository posts;
     @Autowired AccountRepository accounts;
     @Autowired OutboxMailRepository outbox;
@@ -70,10 +70,10 @@ class MailNotificationsIT {
         Account editor = accounts.findByUsername("moldova.editor").orElseThrow();
         String title = "Helpline report " + UUID.randomUUID();
         Fixtures.signIn(editor.asActor());
-        Post post = postService.createDraft(editor.asActor().organisationId(), Fixtures.content(title), null);
-        postService.perform(post.getId(), WorkflowAction.SUBMIT, null);
+        Post post = postSteps.createDraft(editor.asActor().organisationId(), Fixtures.content(title), null);
+        postSteps.perform(post.getId(), WorkflowAction.SUBMIT, null);
         Fixtures.signIn(accounts.findByUsername("moderator").orElseThrow().asActor());
-        postService.perform(post.getId(), WorkflowAction.REQUEST_CHANGES, "Please add the period the figures cover.");
+        postSteps.perform(post.getId(), WorkflowAction.REQUEST_CHANGES, "Please add the period the figures cover.");
 
         dispatcher.dispatch();
 
@@ -94,10 +94,10 @@ class MailNotificationsIT {
         Account editor = accounts.findByUsername("moldova.editor").orElseThrow();
         String title = "Statement " + UUID.randomUUID();
         Fixtures.signIn(editor.asActor());
-        Post post = postService.createDraft(editor.asActor().organisationId(), Fixtures.content(title), null);
+        Post post = postSteps.createDraft(editor.asActor().organisationId(), Fixtures.content(title), null);
         smtp.stop();
 
-        postService.perform(post.getId(), WorkflowAction.SUBMIT, null);
+        postSteps.perform(post.getId(), WorkflowAction.SUBMIT, null);
         dispatcher.dispatch();
 
         assertThat(posts.findById(post.getId()).orElseThrow().getStatus()).isEqualTo(PostStatus.SUBMITTED);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.shared.Fixtures;
 import org.lastrada.portal.shared.MutableClock;
+import org.lastrada.portal.shared.PostSteps;
 import org.lastrada.portal.shared.SharedModelTestApplication;
 import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
@@ -38,7 +39,7 @@ class ScheduledPublishingTest {
 
     @Autowired MutableClock clock;
     @Autowired ScheduledPublishing publishing;
-    @Autowired PostService postService;
+    @Autowired PostSteps postSteps;
     @Autowired PostRepository posts;
     @Autowired AccountRepository accounts;
     @Autowired TransactionTemplate transaction;
@@ -54,10 +55,10 @@ class ScheduledPublishingTest {
         var editor = accounts.findByUsername("poland.editor").orElseThrow().asActor();
         Fixtures.signIn(editor);
         Instant embargo = clock.instant().plus(Duration.ofHours(2));
-        Post post = postService.createDraft(editor.organisationId(), Fixtures.content("Embargoed statement"), embargo);
-        postService.perform(post.getId(), WorkflowAction.SUBMIT, null);
+        Post post = postSteps.createDraft(editor.organisationId(), Fixtures.content("Embargoed statement"), embargo);
+        postSteps.perform(post.getId(), WorkflowAction.SUBMIT, null);
         Fixtures.signIn(accounts.findByUsername("moderator").orElseThrow().asActor());
-        long versionAfterApproval = postService.perform(post.getId(), WorkflowAction.APPROVE, null).getVersion();
+        long versionAfterApproval = postSteps.perform(post.getId(), WorkflowAction.APPROVE, null).getVersion();
         publishing.announceDue();
 
         assertThat(isPublic(post.getId())).isFalse();

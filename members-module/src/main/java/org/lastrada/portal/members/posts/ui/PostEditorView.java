@@ -42,10 +42,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.lastrada.portal.members.posts.PostAuthoring;
 import org.lastrada.portal.shared.content.MarkdownRenderer;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostContent;
-import org.lastrada.portal.shared.posts.PostService;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.security.CurrentActor;
@@ -70,7 +70,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
     static final String CONFLICT = "Someone else saved this post in the meantime. Nothing of yours was saved: reload to see "
             + "their version, then make your change again.";
 
-    private final PostService posts;
+    private final PostAuthoring posts;
     private final MarkdownRenderer markdown;
     private final CurrentActor currentActor;
     private final UploadStore uploads;
@@ -93,13 +93,12 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph moderatorComment = new Paragraph();
     final HorizontalLayout actions = new HorizontalLayout();
     final VerticalLayout history = new VerticalLayout();
-    final TextField takeDownReason = new TextField("Reason for taking it down");
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
     private final BeanValidationBinder<PostContent> binder = new BeanValidationBinder<>(PostContent.class);
 
     private Post post;
 
-    PostEditorView(PostService posts, MarkdownRenderer markdown, CurrentActor currentActor, UploadStore uploads) {
+    PostEditorView(PostAuthoring posts, MarkdownRenderer markdown, CurrentActor currentActor, UploadStore uploads) {
         this.posts = posts;
         this.markdown = markdown;
         this.currentActor = currentActor;
@@ -144,8 +143,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         binder.forField(eventEnd).bind("eventEnd");
         binder.forField(eventLocation).bind("eventLocation");
         fieldsByName.putAll(Map.of("type", type, "title", title, "summary", summary, "body", body, "language", language,
-                "tags", tags, "eventStart", eventStart, "eventEnd", eventEnd, "eventLocation", eventLocation,
-                "comment", takeDownReason));
+                "tags", tags, "eventStart", eventStart, "eventEnd", eventEnd, "eventLocation", eventLocation));
 
         FormLayout form = new FormLayout(type, language, title, summary, tags, eventStart, eventEnd, eventLocation, publishAt);
         form.setColspan(title, 2);
@@ -221,10 +219,10 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
             actions.add(button("Submit changes for review", true, this::proposeRevision), button("Archive", false,
                     () -> step(WorkflowAction.ARCHIVE)));
         }
-        if (status == PostStatus.PUBLISHED && secretariat && !ownContent) {
+        if (!ownContent) {
+            // The secretariat reads a member's post here; its decisions (and take-down) are made in moderation.
             binder.setReadOnly(true);
             publishAt.setReadOnly(true);
-            actions.add(takeDownReason, button("Take down", false, this::takeDown));
         }
         if (post != null) {
             for (ModerationEvent event : posts.history(post.getId())) {
@@ -270,12 +268,6 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
             posts.proposeRevision(post.getId(), post.getVersion(), content);
             return posts.read(post.getId());
         }, "Your changes were submitted for review; the public sees the current text until they are approved.");
-    }
-
-    private void takeDown() {
-        takeDownReason.setInvalid(false);
-        run(() -> posts.perform(post.getId(), WorkflowAction.TAKE_DOWN, takeDownReason.getValue()),
-                "The post is no longer public; its organisation has been told why.");
     }
 
     private void step(WorkflowAction action) {

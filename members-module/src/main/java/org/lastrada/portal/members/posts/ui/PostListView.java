@@ -18,8 +18,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.lastrada.portal.members.posts.PostAuthoring;
 import org.lastrada.portal.shared.posts.PostRow;
-import org.lastrada.portal.shared.posts.PostService;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.posts.PostType;
 import org.springframework.data.domain.PageRequest;
@@ -39,7 +39,7 @@ class PostListView extends VerticalLayout {
     final Select<PostType> type = new Select<>();
     final Grid<PostRow> grid = new Grid<>();
 
-    PostListView(PostService posts) {
+    PostListView(PostAuthoring posts) {
         setSizeFull();
         status.setLabel("State");
         status.setItems(PostStatus.values());

@@ -41,13 +41,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.lastrada.portal.members.profile.ProfileProposals;
 import org.lastrada.portal.shared.content.ProfileHtml;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
-import org.lastrada.portal.shared.organisations.OrganisationService;
 import org.lastrada.portal.shared.organisations.ServiceArea;
 import org.lastrada.portal.shared.profiles.ProfileRevision;
-import org.lastrada.portal.shared.profiles.ProfileService;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.uploads.UploadStore;
 import org.lastrada.portal.shared.validation.FieldProblems;
@@ -68,8 +67,7 @@ class ProfileView extends VerticalLayout {
     static final String CONFLICT = "Someone else changed this profile in the meantime. Nothing of yours was saved: reload to "
             + "see their version, then make your change again.";
 
-    private final ProfileService profiles;
-    private final OrganisationService organisations;
+    private final ProfileProposals profiles;
     private final ProfileHtml profileHtml;
     private final UploadStore uploads;
     private final Long organisationId;
@@ -95,13 +93,12 @@ class ProfileView extends VerticalLayout {
     private final Map<String, HasValidation> fieldsByName = new HashMap<>();
 
     private MemberOrganisation organisation;
-    private ProfileService.EditingBase base;
+    private ProfileProposals.EditingBase base;
     private String logo;
 
-    ProfileView(ProfileService profiles, OrganisationService organisations, ProfileHtml profileHtml, UploadStore uploads,
+    ProfileView(ProfileProposals profiles, ProfileHtml profileHtml, UploadStore uploads,
                 CurrentActor currentActor) {
         this.profiles = profiles;
-        this.organisations = organisations;
         this.profileHtml = profileHtml;
         this.uploads = uploads;
         this.organisationId = currentActor.require().organisationId();
@@ -165,7 +162,7 @@ class ProfileView extends VerticalLayout {
 
     /** Reads the live profile, or the change waiting for review if there is one. */
     void load() {
-        organisation = organisations.find(organisationId).orElseThrow();
+        organisation = profiles.organisation(organisationId);
         base = profiles.editingBase(organisationId);
         ProfileRevision open = profiles.openRevision(organisationId).orElse(null);
         OrganisationProfile shown = open == null ? organisation.getProfile() : open.getProposed();

@@ -16,13 +16,13 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lastrada.portal.members.profile.ProfileProposals;
 import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
 import org.lastrada.portal.shared.organisations.ServiceArea;
 import org.lastrada.portal.shared.profiles.ProfileRevisionRepository;
-import org.lastrada.portal.shared.profiles.ProfileService;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.workflow.RevisionStatus;
 import org.lastrada.portal.testing.ViewTest;
@@ -34,7 +34,7 @@ class ProfileViewTest extends ViewTest {
     @Autowired AccountRepository accounts;
     @Autowired MemberOrganisationRepository organisations;
     @Autowired ProfileRevisionRepository revisions;
-    @Autowired ProfileService profileService;
+    @Autowired ProfileProposals profileProposals;
 
     private MemberOrganisation bulgaria;
 
@@ -102,7 +102,7 @@ class ProfileViewTest extends ViewTest {
         ProfileView view = _get(ProfileView.class);
         OrganisationProfile theirs = bulgaria.getProfile().copy();
         theirs.setShortDescription("Their words, saved first.");
-        profileService.propose(bulgaria.getId(), profileService.editingBase(bulgaria.getId()), theirs);
+        profileProposals.propose(bulgaria.getId(), profileProposals.editingBase(bulgaria.getId()), theirs);
 
         view.shortDescription.setValue("My words, saved second.");
         _click(_get(Button.class, spec -> spec.withText("Send changes for review")));

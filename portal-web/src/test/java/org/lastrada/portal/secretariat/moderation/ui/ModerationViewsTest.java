@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lastrada.portal.members.profile.ProfileProposals;
 import org.lastrada.portal.secretariat.moderation.ModerationQueue;
+import org.lastrada.portal.shared.PostSteps;
 import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
@@ -19,12 +21,10 @@ import org.lastrada.portal.shared.organisations.OrganisationProfile;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostContent;
 import org.lastrada.portal.shared.posts.PostRepository;
-import org.lastrada.portal.shared.posts.PostService;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.profiles.ProfileRevision;
 import org.lastrada.portal.shared.profiles.ProfileRevisionRepository;
-import org.lastrada.portal.shared.profiles.ProfileService;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.workflow.ItemType;
 import org.lastrada.portal.shared.workflow.ModerationEventRepository;
@@ -41,8 +41,8 @@ class ModerationViewsTest extends ViewTest {
 
     @Autowired AccountRepository accounts;
     @Autowired MemberOrganisationRepository organisations;
-    @Autowired PostService postService;
-    @Autowired ProfileService profileService;
+    @Autowired PostSteps postSteps;
+    @Autowired ProfileProposals profileProposals;
     @Autowired PostRepository posts;
     @Autowired ProfileRevisionRepository profileRevisions;
     @Autowired ModerationEventRepository moderationEvents;
@@ -134,7 +134,7 @@ class ModerationViewsTest extends ViewTest {
         ReviewView review = _get(ReviewView.class);
 
         Actor admin = accounts.findByUsername("admin").orElseThrow().asActor();
-        runAs(admin, () -> postService.perform(submitted.getId(), WorkflowAction.APPROVE, null));
+        runAs(admin, () -> postSteps.perform(submitted.getId(), WorkflowAction.APPROVE, null));
         login(moderator);
 
         review.comment.setValue("Not like this.");
@@ -143,6 +143,34 @@ class ModerationViewsTest extends ViewTest {
         assertThat(review.outcome.getText()).startsWith("Already decided by " + admin.displayName() + " at ")
                 .contains("(approve)").contains("Nothing was changed");
         assertThat(posts.findById(submitted.getId()).orElseThrow().getStatus()).isEqualTo(PostStatus.PUBLISHED);
+    }
+
+    @Test
+    void moderatorFindsAPublishedPostByItsAddressAndTakesItDownWithAReason() {
+        Post submitted = submittedPost("To be taken down " + UUID.randomUUID());
+        Post published = runAs(moderator, () -> postSteps.perform(submitted.getId(), WorkflowAction.APPROVE, null));
+        login(moderator);
+        UI.getCurrent().navigate("workspace/moderation");
+        ModerationQueueView queue = _get(ModerationQueueView.class);
+        queue.publishedPost.setValue("https://lastradainternational.org/news/no-such-post");
+        _click(_get(Button.class, spec -> spec.withText("Open")));
+        assertThat(queue.publishedPost.isInvalid()).isTrue();
+        assertThat(queue.publishedPost.getErrorMessage()).contains("No published post");
+
+        queue.publishedPost.setValue("https://lastradainternational.org/news/" + published.getSlug() + "?utm=mail");
+        _click(_get(Button.class, spec -> spec.withText("Open")));
+        ReviewView review = _get(ReviewView.class);
+        assertThat(review.decisions.isVisible()).as("a published post is not decided again").isFalse();
+
+        _click(_get(Button.class, spec -> spec.withText("Take down")));
+        assertThat(review.takeDownReason.isInvalid()).isTrue();
+        assertThat(posts.findById(published.getId()).orElseThrow().getStatus()).isEqualTo(PostStatus.PUBLISHED);
+
+        review.takeDownReason.setValue("It names a person who asked not to be named.");
+        _click(_get(Button.class, spec -> spec.withText("Take down")));
+        assertThat(posts.findById(published.getId()).orElseThrow().getStatus()).isEqualTo(PostStatus.ARCHIVED);
+        assertThat(moderationEvents.findByItemTypeAndItemIdOrderByOccurredAtAscIdAsc(ItemType.POST, published.getId()))
+                .extracting(e -> e.getComment()).contains("It names a person who asked not to be named.");
     }
 
     @Test
@@ -157,8 +185,8 @@ class ModerationViewsTest extends ViewTest {
         PostContent content = new PostContent(PostType.NEWS, title, "en");
         content.setBody("Figures of 2026.");
         return runAs(editor, () -> {
-            Post draft = postService.createDraft(czechia.getId(), content, null);
-            return postService.perform(draft.getId(), WorkflowAction.SUBMIT, null);
+            Post draft = postSteps.createDraft(czechia.getId(), content, null);
+            return postSteps.perform(draft.getId(), WorkflowAction.SUBMIT, null);
         });
     }
 
@@ -167,7 +195,7 @@ class ModerationViewsTest extends ViewTest {
             profileRevisions.findByOpenForOrganisationId(czechia.getId()).ifPresent(profileRevisions::delete);
             OrganisationProfile proposed = organisations.findById(czechia.getId()).orElseThrow().getProfile().copy();
             proposed.setShortDescription(description);
-            return profileService.propose(czechia.getId(), profileService.editingBase(czechia.getId()), proposed);
+            return profileProposals.propose(czechia.getId(), profileProposals.editingBase(czechia.getId()), proposed);
         });
     }
 

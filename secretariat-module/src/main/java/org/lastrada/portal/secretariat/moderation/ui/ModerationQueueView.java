@@ -1,11 +1,13 @@
 package org.lastrada.portal.secretariat.moderation.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -15,12 +17,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import org.lastrada.portal.secretariat.moderation.Moderation;
 import org.lastrada.portal.secretariat.moderation.ModerationQueue;
 import org.lastrada.portal.secretariat.moderation.ModerationQueue.Filter;
 import org.lastrada.portal.secretariat.moderation.ModerationQueue.Item;
 import org.lastrada.portal.secretariat.moderation.ModerationQueue.Kind;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.OrganisationService;
+import org.lastrada.portal.shared.validation.InvalidInputException;
 
 /** The secretariat's start page: everything awaiting review, oldest first, loaded page by page. */
 @Route("workspace/moderation")
@@ -33,8 +37,9 @@ class ModerationQueueView extends VerticalLayout {
     final Select<MemberOrganisation> organisation = new Select<>();
     final Select<String> language = new Select<>();
     final Grid<Item> grid = new Grid<>();
+    final TextField publishedPost = new TextField("Published post");
 
-    ModerationQueueView(ModerationQueue queue, OrganisationService organisations, Clock clock) {
+    ModerationQueueView(ModerationQueue queue, Moderation moderation, OrganisationService organisations, Clock clock) {
         setSizeFull();
         organisation.setLabel("Organisation");
         organisation.setItems(organisations.all());
@@ -70,7 +75,23 @@ class ModerationQueueView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(kind, organisation, language);
         filters.getStyle().set("flex-wrap", "wrap");
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2("Waiting for review"), filters, grid);
+        publishedPost.setWidth("28rem");
+        publishedPost.setHelperText("Told about a published post that must come down? Paste its public address or slug.");
+        Button openPublished = new Button("Open", click -> openPublished(moderation));
+        HorizontalLayout findPublished = new HorizontalLayout(publishedPost, openPublished);
+        findPublished.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2("Waiting for review"), filters, grid, findPublished);
+    }
+
+    private void openPublished(Moderation moderation) {
+        publishedPost.setInvalid(false);
+        try {
+            Long id = moderation.findPublished(publishedPost.getValue()).getId();
+            getUI().ifPresent(ui -> ui.navigate("workspace/moderation/" + Kind.POST.path() + "/" + id));
+        } catch (InvalidInputException e) {
+            publishedPost.setErrorMessage(e.getMessage());
+            publishedPost.setInvalid(true);
+        }
     }
 
     private Filter filter() {

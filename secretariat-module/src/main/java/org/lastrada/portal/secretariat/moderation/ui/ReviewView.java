@@ -8,9 +8,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -36,6 +38,7 @@ import org.lastrada.portal.shared.content.ProfileHtml;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
 import org.lastrada.portal.shared.organisations.ServiceArea;
 import org.lastrada.portal.shared.posts.PostContent;
+import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.workflow.ModerationEvent;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
@@ -65,6 +68,10 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     final TextArea comment = new TextArea("Comment for the author");
     final HorizontalLayout decisions = new HorizontalLayout();
     final Paragraph outcome = new Paragraph();
+    final H3 decisionHeading = new H3("Decision");
+    final TextField takeDownReason = new TextField("Reason for taking it down");
+    final Button takeDown = new Button("Take down", click -> takeDown());
+    final HorizontalLayout takeDownForm = new HorizontalLayout(takeDownReason, takeDown);
     private Moderation.Review review;
 
     ReviewView(Moderation moderation, MarkdownRenderer markdown, ProfileHtml profileHtml) {
@@ -80,8 +87,12 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         decisions.add(decision("Approve", WorkflowAction.APPROVE, ButtonVariant.LUMO_SUCCESS),
                 decision("Request changes", WorkflowAction.REQUEST_CHANGES, ButtonVariant.LUMO_CONTRAST),
                 decision("Reject", WorkflowAction.REJECT, ButtonVariant.LUMO_ERROR));
+        takeDownReason.setWidth("32rem");
+        takeDownReason.setHelperText("The organisation reads this reason; the post leaves the public site at once.");
+        takeDown.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        takeDownForm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(title, about, new H3("What changes"), changes, new H3("As the public will see it"), rendered,
-                new H3("Decision"), comment, decisions, outcome, new H3("History"), history);
+                decisionHeading, comment, decisions, takeDownForm, outcome, new H3("History"), history);
     }
 
     @Override
@@ -100,12 +111,20 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         outcome.setText("");
         comment.clear();
         comment.setInvalid(false);
+        takeDownReason.clear();
+        takeDownReason.setInvalid(false);
+        boolean published = review.kind() == Kind.POST && review.post().getStatus() == PostStatus.PUBLISHED;
+        decisionHeading.setText(published ? "Take it off the public site" : "Decision");
+        comment.setVisible(!published);
+        decisions.setVisible(!published);
+        takeDownForm.setVisible(published);
         switch (review.kind()) {
             case POST -> showPost(review.post().getContent(), null);
             case POST_REVISION -> showPost(review.postRevision().getContent(), review.post().getContent());
             case PROFILE_REVISION -> showProfile(review.profileRevision().getProposed(), review.organisation().getProfile());
         }
-        about.setText(review.kind().label() + " from " + review.organisation().getName() + ", submitted by " + review.submitter() + ".");
+        about.setText(review.kind().label() + " from " + review.organisation().getName() + ", " + (published ? "published" : "submitted")
+                + " by " + review.submitter() + ".");
         history.removeAll();
         for (ModerationEvent event : review.history()) {
             history.add(new Paragraph(WHEN.format(event.getOccurredAt()) + " – " + event.getActorName() + ": " + event.getAction().label()
@@ -190,6 +209,22 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         } catch (InvalidInputException e) {
             comment.setErrorMessage(e.getMessage());
             comment.setInvalid(true);
+        } catch (Moderation.AlreadyDecidedException e) {
+            outcome.setText(e.getMessage());
+            outcome.getStyle().set("color", "var(--lumo-error-text-color)");
+        }
+    }
+
+    private void takeDown() {
+        takeDownReason.setInvalid(false);
+        try {
+            moderation.takeDown(review.id(), review.version(), takeDownReason.getValue());
+            Notification.show("The post is no longer public; its organisation has been told why.", 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate("workspace/moderation"));
+        } catch (InvalidInputException e) {
+            takeDownReason.setErrorMessage(e.getMessage());
+            takeDownReason.setInvalid(true);
         } catch (Moderation.AlreadyDecidedException e) {
             outcome.setText(e.getMessage());
             outcome.getStyle().set("color", "var(--lumo-error-text-color)");

@@ -22,6 +22,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import org.lastrada.portal.secretariat.network.NetworkOrganisations;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.NewOrganisation;
 import org.lastrada.portal.shared.organisations.OrganisationKind;
@@ -42,9 +43,11 @@ import org.lastrada.portal.shared.validation.InvalidInputException;
 class OrganisationsView extends VerticalLayout {
 
     final Grid<MemberOrganisation> grid = new Grid<>();
+    private final NetworkOrganisations administration;
     private final OrganisationService organisations;
 
-    OrganisationsView(OrganisationService organisations) {
+    OrganisationsView(NetworkOrganisations administration, OrganisationService organisations) {
+        this.administration = administration;
         this.organisations = organisations;
         setSizeFull();
         grid.addColumn(MemberOrganisation::getName).setHeader("Organisation").setFlexGrow(1);
@@ -69,7 +72,7 @@ class OrganisationsView extends VerticalLayout {
     private Button statusButton(MemberOrganisation organisation) {
         boolean active = organisation.getStatus() == OrganisationStatus.ACTIVE;
         Button button = new Button(active ? "Suspend" : "Reactivate", click -> {
-            organisations.changeStatus(organisation.getId(), active ? OrganisationStatus.SUSPENDED : OrganisationStatus.ACTIVE);
+            administration.changeStatus(organisation.getId(), active ? OrganisationStatus.SUSPENDED : OrganisationStatus.ACTIVE);
             refresh();
             Notification.show(organisation.getName() + (active ? " is suspended." : " is active again."), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -94,7 +97,7 @@ class OrganisationsView extends VerticalLayout {
         Button save = new Button("Save", click -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                organisations.edit(organisation.getId(), country.getValue(), name.getValue(), city.getValue(), shortDescription.getValue());
+                administration.edit(organisation.getId(), country.getValue(), name.getValue(), city.getValue(), shortDescription.getValue());
                 dialog.close();
                 refresh();
             } catch (ConstraintViolationException | InvalidInputException e) {
@@ -129,7 +132,7 @@ class OrganisationsView extends VerticalLayout {
         Button create = new Button("Add", click -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                organisations.register(new NewOrganisation(slug.getValue(), OrganisationKind.MEMBER, country.getValue(),
+                administration.register(new NewOrganisation(slug.getValue(), OrganisationKind.MEMBER, country.getValue(),
                         new OrganisationProfile(name.getValue(), city.getValue())));
                 dialog.close();
                 refresh();

@@ -19,9 +19,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
+import org.lastrada.portal.secretariat.pages.NetworkPages;
 import org.lastrada.portal.shared.content.MarkdownRenderer;
 import org.lastrada.portal.shared.pages.NetworkPage;
-import org.lastrada.portal.shared.pages.NetworkPageService;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.validation.Slugs;
 
@@ -38,10 +38,10 @@ class NetworkPagesView extends VerticalLayout {
     final IntegerField position = new IntegerField("Position in the navigation");
     final TextArea body = new TextArea("Text (Markdown)");
     final Div preview = new Div();
-    private final NetworkPageService pages;
+    private final NetworkPages pages;
     private final MarkdownRenderer markdown;
 
-    NetworkPagesView(NetworkPageService pages, MarkdownRenderer markdown) {
+    NetworkPagesView(NetworkPages pages, MarkdownRenderer markdown) {
         this.pages = pages;
         this.markdown = markdown;
         setMaxWidth("75rem");

@@ -1,16 +1,24 @@
-package org.lastrada.portal.shared.posts;
+package org.lastrada.portal.members.posts;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.lastrada.portal.shared.security.Actor;
-import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.audit.AuditLog;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationKind;
+import org.lastrada.portal.shared.posts.Post;
+import org.lastrada.portal.shared.posts.PostContent;
+import org.lastrada.portal.shared.posts.PostRepository;
+import org.lastrada.portal.shared.posts.PostRevision;
+import org.lastrada.portal.shared.posts.PostRevisionRepository;
+import org.lastrada.portal.shared.posts.PostRow;
+import org.lastrada.portal.shared.posts.PostStatus;
+import org.lastrada.portal.shared.posts.PostType;
+import org.lastrada.portal.shared.posts.PostWorkflow;
+import org.lastrada.portal.shared.security.Actor;
+import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.validation.EntityValidator;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.validation.Slugs;
@@ -27,11 +35,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writing posts and moving them through the workflow. Every method checks who is acting: member staff
- * only ever reach their own organisation's posts, whatever id they pass.
+ * Writing posts and taking the author's workflow steps (submit, withdraw, resubmit, archive, and for the
+ * secretariat's own posts publish directly). Member staff only ever reach their own organisation's posts,
+ * whatever id they pass; the secretariat's decisions on other organisations' posts are taken in moderation.
  */
 @Service
-public class PostService {
+public class PostAuthoring {
 
     private static final int SLUG_LENGTH = 100;
 
@@ -40,19 +49,21 @@ public class PostService {
     private final MemberOrganisationRepository organisations;
     private final ModerationEventRepository moderationEvents;
     private final ModerationHistory history;
+    private final PostWorkflow workflow;
     private final EntityValidator validator;
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public PostService(PostRepository posts, PostRevisionRepository revisions, MemberOrganisationRepository organisations,
-                       ModerationEventRepository moderationEvents, ModerationHistory history,
-                       EntityValidator validator, CurrentActor currentActor, AuditLog auditLog, Clock clock) {
+    PostAuthoring(PostRepository posts, PostRevisionRepository revisions, MemberOrganisationRepository organisations,
+                  ModerationEventRepository moderationEvents, ModerationHistory history, PostWorkflow workflow,
+                  EntityValidator validator, CurrentActor currentActor, AuditLog auditLog, Clock clock) {
         this.posts = posts;
         this.revisions = revisions;
         this.organisations = organisations;
         this.moderationEvents = moderationEvents;
         this.history = history;
+        this.workflow = workflow;
         this.validator = validator;
         this.currentActor = currentActor;
         this.auditLog = auditLog;
@@ -80,29 +91,21 @@ public class PostService {
     @Transactional
     public Post edit(Long postId, long expectedVersion, PostContent content, Instant publishAt) {
         Actor actor = currentActor.require();
-        Post post = ownPost(actor, postId);
-        if (post.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Post.class, postId);
-        }
+        Post post = postOfOwnOrganisation(actor, postId);
+        requireVersion(post, expectedVersion);
         post.edit(content, publishAt, clock.instant());
         validator.check(post);
         auditLog.record(actor, "post.edit", "post", post.getSlug(), post.getOrganisation().getId(), content.getTitle());
         return post;
     }
 
-    /** Takes one workflow step; moderation steps are for the secretariat, the others for the owner. */
+    /** Takes one of the author's workflow steps on a post of the actor's own organisation. */
     @Transactional
     public Post perform(Long postId, WorkflowAction action, String comment) {
         Actor actor = currentActor.require();
-        Post post = posts.findById(postId).orElseThrow(() -> new InvalidInputException("post", "No such post."));
-        if (!actor.actsFor(post.getOrganisation()) && !actor.isSecretariat()) {
-            // Do not even confirm that another organisation's post exists.
-            throw new AccessDeniedException(actor.username() + " may not change this post.");
-        }
-        ModerationEvent event = history.record(post.perform(action, actor, comment, clock.instant()), post.getTitle(), post.getId(),
-                post.getAuthorAccountId());
-        auditLog.record(actor, "post." + action.name().toLowerCase(Locale.ROOT), "post", post.getSlug(),
-                post.getOrganisation().getId(), event.summary());
+        requireAuthorStep(action);
+        Post post = postOfOwnOrganisation(actor, postId);
+        workflow.take(post, action, actor, comment);
         return post;
     }
 
@@ -132,13 +135,8 @@ public class PostService {
     @Transactional
     public PostRevision proposeRevision(Long postId, long expectedVersion, PostContent content) {
         Actor actor = currentActor.require();
-        Post post = ownPost(actor, postId);
-        if (!actor.actsFor(post.getOrganisation())) {
-            throw new AccessDeniedException(actor.username() + " may not change this post.");
-        }
-        if (post.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Post.class, postId);
-        }
+        Post post = postOfOwnOrganisation(actor, postId);
+        requireVersion(post, expectedVersion);
         Instant now = clock.instant();
         PostRevision revision = revisions.findByOpenForPostId(postId).orElse(null);
         if (revision == null) {
@@ -159,52 +157,72 @@ public class PostService {
         return revision;
     }
 
-    /** Takes one workflow step on the change of a published post (approving it replaces the live text). */
+    /** Takes one of the author's workflow steps on the change of a published post of the actor's organisation. */
     @Transactional
     public PostRevision performOnRevision(Long revisionId, WorkflowAction action, String comment) {
         Actor actor = currentActor.require();
+        requireAuthorStep(action);
         PostRevision revision = revisions.findById(revisionId)
                 .orElseThrow(() -> new InvalidInputException("revision", "No such change."));
-        if (!actor.actsFor(revision.owner()) && !actor.isSecretariat()) {
+        if (!actor.actsFor(revision.owner())) {
             throw new AccessDeniedException(actor.username() + " may not change this post.");
         }
-        ModerationEvent event = history.record(revision.perform(action, actor, comment, clock.instant()),
-                revision.getContent().getTitle(), revision.getPost().getId(), revision.getAuthorAccountId());
-        auditLog.record(actor, "post_revision." + action.name().toLowerCase(Locale.ROOT), "post", revision.getPost().getSlug(),
-                revision.owner().getId(), event.summary());
+        workflow.take(revision, action, actor, comment);
         return revision;
     }
 
     /** The open change of a published post, if any. */
     @Transactional(readOnly = true)
     public Optional<PostRevision> openRevision(Long postId) {
-        ownPost(currentActor.require(), postId);
+        postVisibleTo(currentActor.require(), postId);
         return revisions.findByOpenForPostId(postId);
     }
 
-    /** Any state of a post, for its owner or the secretariat; the public reads posts elsewhere. */
+    /** Any state of a post, for its owner; the secretariat reads members' posts once they are submitted. */
     @Transactional(readOnly = true)
     public Post read(Long postId) {
-        return ownPost(currentActor.require(), postId);
+        return postVisibleTo(currentActor.require(), postId);
     }
 
     @Transactional(readOnly = true)
     public List<ModerationEvent> history(Long postId) {
-        ownPost(currentActor.require(), postId);
+        postVisibleTo(currentActor.require(), postId);
         return moderationEvents.findByItemTypeAndItemIdOrderByOccurredAtAscIdAsc(ItemType.POST, postId);
     }
 
+    /** The author's steps, and publishing directly (the secretariat on its own posts); decisions belong to moderation. */
+    private static void requireAuthorStep(WorkflowAction action) {
+        if (action.isModeration() && action != WorkflowAction.PUBLISH_DIRECTLY) {
+            throw new InvalidInputException("action", "To " + action.label() + " is a moderation decision, taken in the moderation queue.");
+        }
+    }
+
+    private Post postOfOwnOrganisation(Actor actor, Long postId) {
+        Post post = posts.findById(postId).orElseThrow(() -> new InvalidInputException("post", "No such post."));
+        if (!actor.actsFor(post.getOrganisation())) {
+            // Do not even confirm that another organisation's post exists.
+            throw new AccessDeniedException(actor.username() + " may not change this post.");
+        }
+        return post;
+    }
+
     /**
-     * A post the actor may see: its organisation's own staff see every state; the secretariat sees the
+     * A post the actor may read: its organisation's own staff see every state; the secretariat sees the
      * posts of members once they are submitted (a draft is nobody else's business).
      */
-    private Post ownPost(Actor actor, Long postId) {
+    private Post postVisibleTo(Actor actor, Long postId) {
         Post post = posts.findById(postId).orElseThrow(() -> new InvalidInputException("post", "No such post."));
         boolean secretariatMaySee = actor.isSecretariat() && post.getStatus() != PostStatus.DRAFT;
         if (!actor.actsFor(post.getOrganisation()) && !secretariatMaySee) {
             throw new AccessDeniedException(actor.username() + " may not read or change this post.");
         }
         return post;
+    }
+
+    private static void requireVersion(Post post, long expectedVersion) {
+        if (post.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Post.class, post.getId());
+        }
     }
 
     private String uniqueSlug(String title) {

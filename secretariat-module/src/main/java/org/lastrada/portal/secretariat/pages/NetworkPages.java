@@ -1,8 +1,10 @@
-package org.lastrada.portal.shared.pages;
+package org.lastrada.portal.secretariat.pages;
 
 import java.time.Clock;
 import java.util.List;
 import org.lastrada.portal.shared.audit.AuditLog;
+import org.lastrada.portal.shared.pages.NetworkPage;
+import org.lastrada.portal.shared.pages.NetworkPageRepository;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.validation.EntityValidator;
@@ -13,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Editing the network pages: moderators and administrators of the secretariat. */
 @Service
-public class NetworkPageService {
+public class NetworkPages {
 
     private final NetworkPageRepository pages;
     private final EntityValidator validator;
@@ -21,7 +23,7 @@ public class NetworkPageService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public NetworkPageService(NetworkPageRepository pages, EntityValidator validator, CurrentActor currentActor, AuditLog auditLog,
+    NetworkPages(NetworkPageRepository pages, EntityValidator validator, CurrentActor currentActor, AuditLog auditLog,
                               Clock clock) {
         this.pages = pages;
         this.validator = validator;

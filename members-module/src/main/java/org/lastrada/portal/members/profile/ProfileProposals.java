@@ -1,18 +1,19 @@
-package org.lastrada.portal.shared.profiles;
+package org.lastrada.portal.members.profile;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
-import org.lastrada.portal.shared.security.Actor;
-import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.audit.AuditLog;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
+import org.lastrada.portal.shared.profiles.ProfileRevision;
+import org.lastrada.portal.shared.profiles.ProfileRevisionRepository;
+import org.lastrada.portal.shared.profiles.ProfileWorkflow;
+import org.lastrada.portal.shared.security.Actor;
+import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.validation.EntityValidator;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.workflow.ItemType;
-import org.lastrada.portal.shared.workflow.ModerationEvent;
 import org.lastrada.portal.shared.workflow.ModerationHistory;
 import org.lastrada.portal.shared.workflow.RevisionStatus;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
@@ -22,24 +23,28 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Proposing profile changes and deciding on them; the live profile changes only on approval. */
+/**
+ * Member staff propose changes to their organisation's profile; the live profile changes only when the
+ * secretariat approves (in moderation).
+ */
 @Service
-public class ProfileService {
+public class ProfileProposals {
 
     private final ProfileRevisionRepository revisions;
     private final MemberOrganisationRepository organisations;
     private final ModerationHistory history;
+    private final ProfileWorkflow workflow;
     private final EntityValidator validator;
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public ProfileService(ProfileRevisionRepository revisions, MemberOrganisationRepository organisations,
-                          ModerationHistory history, EntityValidator validator, CurrentActor currentActor,
-                          AuditLog auditLog, Clock clock) {
+    ProfileProposals(ProfileRevisionRepository revisions, MemberOrganisationRepository organisations, ModerationHistory history,
+                     ProfileWorkflow workflow, EntityValidator validator, CurrentActor currentActor, AuditLog auditLog, Clock clock) {
         this.revisions = revisions;
         this.organisations = organisations;
         this.history = history;
+        this.workflow = workflow;
         this.validator = validator;
         this.currentActor = currentActor;
         this.auditLog = auditLog;
@@ -53,13 +58,21 @@ public class ProfileService {
     public record EditingBase(long organisationVersion, Long revisionId, Long revisionVersion) {
     }
 
+    /** The organisation whose profile the actor keeps (their own; the secretariat may read any). */
+    @Transactional(readOnly = true)
+    public MemberOrganisation organisation(Long organisationId) {
+        Actor actor = currentActor.require();
+        MemberOrganisation organisation = find(organisationId);
+        if (!actor.actsFor(organisation) && !actor.isSecretariat()) {
+            throw new AccessDeniedException(actor.username() + " may not read the profile of " + organisation + ".");
+        }
+        return organisation;
+    }
+
     @Transactional(readOnly = true)
     public EditingBase editingBase(Long organisationId) {
-        Actor actor = currentActor.require();
-        MemberOrganisation organisation = ownOrganisation(actor, organisationId);
-        Optional<ProfileRevision> open = revisions.findByOpenForOrganisationId(organisationId);
-        return new EditingBase(organisation.getVersion(), open.map(ProfileRevision::getId).orElse(null),
-                open.map(ProfileRevision::getVersion).orElse(null));
+        MemberOrganisation organisation = ownOrganisation(currentActor.require(), organisationId);
+        return currentBase(organisation, revisions.findByOpenForOrganisationId(organisationId));
     }
 
     /** Creates the organisation's open revision, or updates it, and (re)submits it for review. */
@@ -68,9 +81,7 @@ public class ProfileService {
         Actor actor = currentActor.require();
         MemberOrganisation organisation = ownOrganisation(actor, organisationId);
         Optional<ProfileRevision> open = revisions.findByOpenForOrganisationId(organisationId);
-        EditingBase current = new EditingBase(organisation.getVersion(), open.map(ProfileRevision::getId).orElse(null),
-                open.map(ProfileRevision::getVersion).orElse(null));
-        if (!current.equals(base)) {
+        if (!currentBase(organisation, open).equals(base)) {
             throw new ObjectOptimisticLockingFailureException(ProfileRevision.class, organisationId);
         }
         ProfileRevision revision;
@@ -100,37 +111,48 @@ public class ProfileService {
         return revision;
     }
 
-    /** Takes one workflow step on a revision (approve applies it to the live profile). */
+    /** Takes one of the author's steps (withdraw, discard, resubmit) on a change of the actor's own organisation. */
     @Transactional
     public ProfileRevision perform(Long revisionId, WorkflowAction action, String comment) {
         Actor actor = currentActor.require();
+        if (action.isModeration()) {
+            throw new InvalidInputException("action", "To " + action.label() + " is a moderation decision, taken in the moderation queue.");
+        }
         ProfileRevision revision = revisions.findById(revisionId)
                 .orElseThrow(() -> new InvalidInputException("revision", "No such profile change."));
-        ModerationEvent event = history.record(revision.perform(action, actor, comment, clock.instant()),
-                "Profile of " + revision.getOrganisation().getName(), null, revision.getAuthorAccountId());
-        auditLog.record(actor, "profile." + action.name().toLowerCase(Locale.ROOT), "organisation",
-                revision.getOrganisation().getSlug(), revision.getOrganisation().getId(), event.summary());
-        return revision;
-    }
-
-    private MemberOrganisation ownOrganisation(Actor actor, Long organisationId) {
-        MemberOrganisation organisation = organisations.findById(organisationId)
-                .orElseThrow(() -> new InvalidInputException("organisation", "No such organisation."));
-        if (!actor.actsFor(organisation)) {
-            throw new AccessDeniedException(actor.username() + " may not change the profile of " + organisation + ".");
+        if (!actor.actsFor(revision.getOrganisation())) {
+            throw new AccessDeniedException(actor.username() + " may not change the profile of " + revision.getOrganisation() + ".");
         }
-        return organisation;
+        workflow.take(revision, action, actor, comment);
+        return revision;
     }
 
     /** The organisation's open revision, for its own staff and the secretariat. */
     @Transactional(readOnly = true)
     public Optional<ProfileRevision> openRevision(Long organisationId) {
         Actor actor = currentActor.require();
-        MemberOrganisation organisation = organisations.findById(organisationId)
-                .orElseThrow(() -> new InvalidInputException("organisation", "No such organisation."));
+        MemberOrganisation organisation = find(organisationId);
         if (!actor.actsFor(organisation) && !actor.isSecretariat()) {
             throw new AccessDeniedException(actor.username() + " may not read the profile changes of " + organisation + ".");
         }
         return revisions.findByOpenForOrganisationId(organisationId);
+    }
+
+    private static EditingBase currentBase(MemberOrganisation organisation, Optional<ProfileRevision> open) {
+        return new EditingBase(organisation.getVersion(), open.map(ProfileRevision::getId).orElse(null),
+                open.map(ProfileRevision::getVersion).orElse(null));
+    }
+
+    private MemberOrganisation ownOrganisation(Actor actor, Long organisationId) {
+        MemberOrganisation organisation = find(organisationId);
+        if (!actor.actsFor(organisation)) {
+            throw new AccessDeniedException(actor.username() + " may not change the profile of " + organisation + ".");
+        }
+        return organisation;
+    }
+
+    private MemberOrganisation find(Long organisationId) {
+        return organisations.findById(organisationId)
+                .orElseThrow(() -> new InvalidInputException("organisation", "No such organisation."));
     }
 }

@@ -1,4 +1,4 @@
-package org.lastrada.portal.shared.security;
+package org.lastrada.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -16,36 +16,42 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lastrada.portal.members.posts.PostAuthoring;
+import org.lastrada.portal.members.profile.ProfileProposals;
+import org.lastrada.portal.secretariat.moderation.Moderation;
+import org.lastrada.portal.secretariat.moderation.ModerationQueue.Kind;
+import org.lastrada.portal.secretariat.network.NetworkOrganisations;
+import org.lastrada.portal.secretariat.pages.NetworkPages;
 import org.lastrada.portal.shared.Fixtures;
-import org.lastrada.portal.shared.SharedModelTestApplication;
+import org.lastrada.portal.shared.PostSteps;
 import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.accounts.AccountService;
 import org.lastrada.portal.shared.accounts.NewAccount;
 import org.lastrada.portal.shared.audit.AuditLog;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
-import org.lastrada.portal.shared.organisations.OrganisationService;
 import org.lastrada.portal.shared.organisations.OrganisationStatus;
 import org.lastrada.portal.shared.pages.NetworkPage;
 import org.lastrada.portal.shared.pages.NetworkPageRepository;
-import org.lastrada.portal.shared.pages.NetworkPageService;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostRepository;
-import org.lastrada.portal.shared.posts.PostService;
 import org.lastrada.portal.shared.profiles.ProfileRevisionRepository;
-import org.lastrada.portal.shared.profiles.ProfileService;
+import org.lastrada.portal.shared.security.Actor;
+import org.lastrada.portal.shared.security.Role;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Who may do what to whose data, enforced by the services themselves. Every role against its own
  * organisation, another member organisation and the secretariat, for every operation: allowed calls
  * succeed, denied calls throw {@link AccessDeniedException} and leave the data exactly as it was.
  */
-@SpringBootTest(classes = SharedModelTestApplication.class, properties = "portal.demo.enabled=true")
+@SpringBootTest
+@ActiveProfiles("test")
 class AuthorizationMatrixTest {
 
     enum Who { ANONYMOUS, EDITOR, ORG_ADMIN, MODERATOR, ADMIN }
@@ -133,11 +139,13 @@ class AuthorizationMatrixTest {
             "submit a post", "withdraw a post", "archive a post", "moderate", "manage accounts", "edit network pages",
             "manage organisations", "read the audit log");
 
-    @Autowired PostService postService;
-    @Autowired ProfileService profileService;
+    @Autowired PostAuthoring postAuthoring;
+    @Autowired PostSteps postSteps;
+    @Autowired ProfileProposals profileProposals;
+    @Autowired Moderation moderation;
     @Autowired AccountService accountService;
-    @Autowired OrganisationService organisationService;
-    @Autowired NetworkPageService pageService;
+    @Autowired NetworkOrganisations networkOrganisations;
+    @Autowired NetworkPages networkPages;
     @Autowired AuditLog auditLog;
     @Autowired PostRepository posts;
     @Autowired ProfileRevisionRepository profileRevisions;
@@ -198,38 +206,38 @@ class AuthorizationMatrixTest {
         return switch (operation) {
             case "read a draft" -> {
                 Post draft = draftOf(organisation, owner);
-                yield new Attempt(() -> postService.read(draft.getId()), () -> postState(draft));
+                yield new Attempt(() -> postAuthoring.read(draft.getId()), () -> postState(draft));
             }
             case "edit the profile" -> new Attempt(
-                    () -> profileService.propose(organisation.getId(), profileService.editingBase(organisation.getId()),
+                    () -> profileProposals.propose(organisation.getId(), profileProposals.editingBase(organisation.getId()),
                             withNewDescription(organisation)),
                     () -> profileRevisions.findByOpenForOrganisationId(organisation.getId())
                             .map(r -> r.getId() + "/" + r.getVersion()).orElse("none") + "/" + organisationVersion(organisation));
             case "create a post" -> new Attempt(
-                    () -> postService.createDraft(organisation.getId(), Fixtures.content("Matrix post " + UUID.randomUUID()), null),
+                    () -> postAuthoring.createDraft(organisation.getId(), Fixtures.content("Matrix post " + UUID.randomUUID()), null),
                     () -> posts.countByOrganisationId(organisation.getId()));
             case "edit a post" -> {
                 Post draft = draftOf(organisation, owner);
-                yield new Attempt(() -> postService.edit(draft.getId(), draft.getVersion(), Fixtures.content("Edited"), null),
+                yield new Attempt(() -> postAuthoring.edit(draft.getId(), draft.getVersion(), Fixtures.content("Edited"), null),
                         () -> postState(draft));
             }
             case "submit a post" -> {
                 Post draft = draftOf(organisation, owner);
-                yield new Attempt(() -> postService.perform(draft.getId(), WorkflowAction.SUBMIT, null), () -> postState(draft));
+                yield new Attempt(() -> postAuthoring.perform(draft.getId(), WorkflowAction.SUBMIT, null), () -> postState(draft));
             }
             case "withdraw a post" -> {
                 Post submitted = submittedOf(organisation, owner);
-                yield new Attempt(() -> postService.perform(submitted.getId(), WorkflowAction.WITHDRAW, null),
+                yield new Attempt(() -> postAuthoring.perform(submitted.getId(), WorkflowAction.WITHDRAW, null),
                         () -> postState(submitted));
             }
             case "archive a post" -> {
                 Post published = publishedOf(organisation, owner);
-                yield new Attempt(() -> postService.perform(published.getId(), WorkflowAction.ARCHIVE, null),
+                yield new Attempt(() -> postAuthoring.perform(published.getId(), WorkflowAction.ARCHIVE, null),
                         () -> postState(published));
             }
             case "moderate" -> {
                 Post submitted = submittedOf(organisation, owner);
-                yield new Attempt(() -> postService.perform(submitted.getId(), WorkflowAction.APPROVE, null),
+                yield new Attempt(() -> moderation.decide(Kind.POST, submitted.getId(), submitted.getVersion(), WorkflowAction.APPROVE, null),
                         () -> postState(submitted));
             }
             case "manage accounts" -> new Attempt(() -> accountService.create(new NewAccount(
@@ -238,10 +246,10 @@ class AuthorizationMatrixTest {
                     target == Target.SECRETARIAT ? null : organisation.getId(), null)), accounts::count);
             case "edit network pages" -> new Attempt(() -> {
                 NetworkPage about = pages.findBySlug("about").orElseThrow();
-                pageService.edit("about", about.getTitle(), about.getBody(), about.getPosition());
+                networkPages.edit("about", about.getTitle(), about.getBody(), about.getPosition());
             }, () -> pages.findBySlug("about").orElseThrow().getVersion());
             case "manage organisations" -> new Attempt(
-                    () -> organisationService.changeStatus(organisation.getId(), OrganisationStatus.ACTIVE),
+                    () -> networkOrganisations.changeStatus(organisation.getId(), OrganisationStatus.ACTIVE),
                     () -> organisationVersion(organisation));
             case "read the audit log" -> new Attempt(() -> auditLog.read(PageRequest.of(0, 10)), () -> "reading changes nothing");
             default -> throw new IllegalArgumentException(operation);
@@ -276,18 +284,18 @@ class AuthorizationMatrixTest {
 
     private Post draftOf(MemberOrganisation organisation, Actor owner) {
         Fixtures.signIn(owner);
-        return postService.createDraft(organisation.getId(), Fixtures.content("Matrix draft " + UUID.randomUUID()), null);
+        return postSteps.createDraft(organisation.getId(), Fixtures.content("Matrix draft " + UUID.randomUUID()), null);
     }
 
     private Post submittedOf(MemberOrganisation organisation, Actor owner) {
         Post draft = draftOf(organisation, owner);
-        return postService.perform(draft.getId(), WorkflowAction.SUBMIT, null);
+        return postSteps.perform(draft.getId(), WorkflowAction.SUBMIT, null);
     }
 
     private Post publishedOf(MemberOrganisation organisation, Actor owner) {
         Post submitted = submittedOf(organisation, owner);
         Fixtures.signIn(accounts.findByUsername("moderator").orElseThrow().asActor());
-        return postService.perform(submitted.getId(), WorkflowAction.APPROVE, null);
+        return postSteps.perform(submitted.getId(), WorkflowAction.APPROVE, null);
     }
 
     private Object postState(Post post) {

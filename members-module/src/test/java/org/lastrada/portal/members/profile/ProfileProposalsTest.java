@@ -1,0 +1,95 @@
+package org.lastrada.portal.members.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lastrada.portal.MembersTestApplication;
+import org.lastrada.portal.shared.Fixtures;
+import org.lastrada.portal.shared.organisations.MemberOrganisation;
+import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
+import org.lastrada.portal.shared.organisations.OrganisationKind;
+import org.lastrada.portal.shared.organisations.OrganisationProfile;
+import org.lastrada.portal.shared.organisations.ServiceArea;
+import org.lastrada.portal.shared.profiles.ProfileRevision;
+import org.lastrada.portal.shared.profiles.ProfileRevisionRepository;
+import org.lastrada.portal.shared.security.Role;
+import org.lastrada.portal.shared.validation.InvalidInputException;
+import org.lastrada.portal.shared.workflow.RevisionStatus;
+import org.lastrada.portal.shared.workflow.WorkflowAction;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/** A profile change waits for the secretariat while the live profile stays as it was; nobody overwrites a colleague. */
+@SpringBootTest(classes = MembersTestApplication.class)
+class ProfileProposalsTest {
+
+    @Autowired ProfileProposals proposals;
+    @Autowired MemberOrganisationRepository organisations;
+    @Autowired ProfileRevisionRepository profileRevisions;
+
+    private MemberOrganisation member;
+
+    @BeforeEach
+    void newMemberWithEditor() {
+        member = organisations.save(new MemberOrganisation(Fixtures.uniqueSlug("la-strada-test"), OrganisationKind.MEMBER, "PL",
+                Fixtures.profile("La Strada Test"), Fixtures.NOW));
+        Fixtures.signIn(Fixtures.actor(Role.EDITOR, member.getId()));
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void profileChangeStaysPendingAndASecondSaveUpdatesTheSameChange() {
+        OrganisationProfile proposed = member.getProfile().copy();
+        proposed.setShortDescription("We now also run a shelter.");
+        proposed.setServices(Set.of(ServiceArea.HELPLINE, ServiceArea.SHELTER));
+        ProfileRevision revision = proposals.propose(member.getId(), proposals.editingBase(member.getId()), proposed);
+
+        assertThat(organisations.findBySlug(member.getSlug()).orElseThrow().getProfile().getShortDescription())
+                .isEqualTo("Works against trafficking in human beings.");
+        assertThat(revision.getStatus()).isEqualTo(RevisionStatus.SUBMITTED);
+
+        proposed.setCity("Warsaw");
+        assertThat(proposals.propose(member.getId(), proposals.editingBase(member.getId()), proposed).getId()).isEqualTo(revision.getId());
+        assertThat(profileRevisions.findByOpenForOrganisationId(member.getId()).orElseThrow().getProposed().getCity()).isEqualTo("Warsaw");
+        assertThat(organisations.findBySlug(member.getSlug()).orElseThrow().getProfile().getCity()).isEqualTo("Amsterdam");
+    }
+
+    @Test
+    void secondEditorSavingFromAStaleStartGetsAConflictAndOverwritesNothing() {
+        ProfileProposals.EditingBase bothStartedHere = proposals.editingBase(member.getId());
+        OrganisationProfile first = member.getProfile().copy();
+        first.setShortDescription("First editor's words.");
+        proposals.propose(member.getId(), bothStartedHere, first);
+
+        OrganisationProfile second = member.getProfile().copy();
+        second.setShortDescription("Second editor's words.");
+        assertThatThrownBy(() -> proposals.propose(member.getId(), bothStartedHere, second))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(profileRevisions.findByOpenForOrganisationId(member.getId()).orElseThrow().getProposed().getShortDescription())
+                .isEqualTo("First editor's words.");
+    }
+
+    @Test
+    void membersCannotApproveTheirOwnChangeNorProposeForAnotherOrganisation() {
+        ProfileRevision revision = proposals.propose(member.getId(), proposals.editingBase(member.getId()), member.getProfile().copy());
+        assertThatThrownBy(() -> proposals.perform(revision.getId(), WorkflowAction.APPROVE, null))
+                .isInstanceOf(InvalidInputException.class);
+
+        Fixtures.signIn(Fixtures.actor(Role.EDITOR, member.getId() + 100_000));
+        assertThatThrownBy(() -> proposals.editingBase(member.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proposals.perform(revision.getId(), WorkflowAction.WITHDRAW, null)).isInstanceOf(AccessDeniedException.class);
+        assertThat(profileRevisions.findById(revision.getId()).orElseThrow().getStatus()).isEqualTo(RevisionStatus.SUBMITTED);
+        assertThat(organisations.findBySlug(member.getSlug()).orElseThrow().getProfile().getShortDescription())
+                .isEqualTo("Works against trafficking in human beings.");
+    }
+}

@@ -1,0 +1,69 @@
+package org.lastrada.portal.shared;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
+import org.lastrada.portal.shared.posts.Post;
+import org.lastrada.portal.shared.posts.PostContent;
+import org.lastrada.portal.shared.posts.PostRepository;
+import org.lastrada.portal.shared.posts.PostRevision;
+import org.lastrada.portal.shared.posts.PostRevisionRepository;
+import org.lastrada.portal.shared.posts.PostWorkflow;
+import org.lastrada.portal.shared.security.Actor;
+import org.lastrada.portal.shared.security.CurrentActor;
+import org.lastrada.portal.shared.validation.Slugs;
+import org.lastrada.portal.shared.workflow.WorkflowAction;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Test data through the domain's own workflow: a draft written by the signed-in actor, and any workflow step
+ * the transition table allows that actor. Tests of one module use it to reach a state another module's
+ * service would produce (a moderator's approval in a members' test, an author's submission in a secretariat one).
+ */
+@Component
+public class PostSteps {
+
+    private final PostRepository posts;
+    private final PostRevisionRepository revisions;
+    private final MemberOrganisationRepository organisations;
+    private final PostWorkflow workflow;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    PostSteps(PostRepository posts, PostRevisionRepository revisions, MemberOrganisationRepository organisations, PostWorkflow workflow, CurrentActor currentActor,
+              Clock clock) {
+        this.posts = posts;
+        this.revisions = revisions;
+        this.organisations = organisations;
+        this.workflow = workflow;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    /** A draft of the organisation, written by the signed-in actor. */
+    @Transactional
+    public Post createDraft(Long organisationId, PostContent content, Instant publishAt) {
+        Actor actor = currentActor.require();
+        String slug = Fixtures.uniqueSlug(Slugs.fromTitle(content.getTitle(), 80));
+        Post post = new Post(organisations.findById(organisationId).orElseThrow(), actor, slug, content, clock.instant());
+        post.setPublishAt(publishAt);
+        return posts.save(post);
+    }
+
+    /** One workflow step by the signed-in actor, recorded as the services record it. */
+    @Transactional
+    public Post perform(Long postId, WorkflowAction action, String comment) {
+        Post post = posts.findById(postId).orElseThrow();
+        workflow.take(post, action, currentActor.require(), comment);
+        return post;
+    }
+
+    /** One workflow step by the signed-in actor on the change of a published post. */
+    @Transactional
+    public PostRevision performOnRevision(Long revisionId, WorkflowAction action, String comment) {
+        PostRevision revision = revisions.findById(revisionId).orElseThrow();
+        workflow.take(revision, action, currentActor.require(), comment);
+        return revision;
+    }
+}
