@@ -58,6 +58,22 @@ class ArchitectureTest {
             .should().dependOnClassesThat(assignableTo("org.springframework.data.repository.Repository"))
             .allowEmptyShould(true);
 
+    /** Like the Vaadin walking skeleton's rule: data is reached through services (and the background jobs), never directly. */
+    @ArchTest
+    static final ArchRule repositoriesAreUsedOnlyByServicesAndBackgroundJobs = noClasses()
+            .that().areNotAnnotatedWith("org.springframework.stereotype.Service")
+            .and().areNotAnnotatedWith("org.springframework.stereotype.Component")
+            .and().areNotAssignableTo("org.springframework.data.repository.Repository")
+            .and(not(resideInAPackage("org.lastrada.portal.shared.migration..")))
+            .should().dependOnClassesThat(assignableTo("org.springframework.data.repository.Repository"));
+
+    /** What the public may see is decided in one place; pages, feeds, search, files and the API ask it. */
+    @ArchTest
+    static final ArchRule publicReadsGoThroughThePublicCatalogue = noClasses()
+            .that().resideInAnyPackage("org.lastrada.portal.publicsite..", "org.lastrada.portal.api..")
+            .and().doNotHaveSimpleName("PublicCatalogue")
+            .should().dependOnClassesThat(assignableTo("org.springframework.data.repository.Repository"));
+
     @ArchTest
     static final ArchRule noPackageCycles = slices()
             .matching("org.lastrada.portal.(**)")

@@ -1,12 +1,9 @@
 package org.lastrada.portal.publicsite;
 
-import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
-import org.lastrada.portal.shared.organisations.OrganisationStatus;
 import org.lastrada.portal.shared.uploads.UploadStore;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,12 +16,10 @@ import java.time.Duration;
 @RestController
 class PublicFilesController {
 
-    private final MemberOrganisationRepository organisations;
     private final PublicCatalogue catalogue;
     private final UploadStore uploads;
 
-    PublicFilesController(MemberOrganisationRepository organisations, PublicCatalogue catalogue, UploadStore uploads) {
-        this.organisations = organisations;
+    PublicFilesController(PublicCatalogue catalogue, UploadStore uploads) {
         this.catalogue = catalogue;
         this.uploads = uploads;
     }
@@ -39,10 +34,8 @@ class PublicFilesController {
     }
 
     @GetMapping("/uploads/logos/{name}")
-    @Transactional(readOnly = true)
     ResponseEntity<byte[]> logo(@PathVariable String name) {
-        boolean live = organisations.findByStatusOrderByProfileNameAsc(OrganisationStatus.ACTIVE).stream()
-                .anyMatch(o -> name.equals(o.getProfile().getLogo()));
+        boolean live = catalogue.members(null, null, null).stream().anyMatch(o -> name.equals(o.getProfile().getLogo()));
         return uploads.readLogo(name).filter(bytes -> live)
                 .map(bytes -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
                         .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic().immutable()).body(bytes))

@@ -20,7 +20,6 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.lastrada.portal.shared.content.MarkdownRenderer;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.posts.Post;
-import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.search.SearchIndex;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,15 +82,13 @@ public class PublicSearch {
 
     @PersistenceContext
     private EntityManager entityManager;
-    private final PostRepository posts;
     private final PublicCatalogue catalogue;
     private final SearchIndex index;
     private final MarkdownRenderer markdown;
     private final Clock clock;
 
-    PublicSearch(PostRepository posts, PublicCatalogue catalogue, SearchIndex index, MarkdownRenderer markdown,
+    PublicSearch(PublicCatalogue catalogue, SearchIndex index, MarkdownRenderer markdown,
                  Clock clock) {
-        this.posts = posts;
         this.catalogue = catalogue;
         this.index = index;
         this.markdown = markdown;
@@ -140,7 +137,7 @@ public class PublicSearch {
                 .totalHitCountThreshold(MAX_COUNTED)
                 .fetch((page - 1) * pageSize, pageSize);
         Map<Long, Post> visiblePosts = byId(postResult.hits().isEmpty() ? List.of()
-                : posts.findPublicByIdIn(postResult.hits().stream().map(Highlighted::id).toList(), now), Post::getId);
+                : catalogue.publicPosts(postResult.hits().stream().map(Highlighted::id).toList()), Post::getId);
         List<PostHit> postHits = postResult.hits().stream()
                 .filter(hit -> visiblePosts.containsKey(hit.id()))
                 .map(hit -> {
