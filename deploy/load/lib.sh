@@ -10,6 +10,8 @@ RESULTS_DIR=${BENCH_RESULTS_DIR:-$LOAD_DIR/results}
 # Builds and measurements of the same machine take this lock, so they never run at the same time; empty: no lock.
 BENCH_LOCK=${BENCH_LOCK-/tmp/portal-maven.lock}
 PORTAL_JAR=${PORTAL_JAR:-$REPO_DIR/portal-web/target/portal-web.jar}
+# The data set's generator, a tool of its own (large-network-generator/); built when missing.
+GENERATOR_JAR=${BENCH_GENERATOR_JAR:-$REPO_DIR/deploy/load/large-network-generator/target/large-network-generator.jar}
 PORTAL_PORT=${PORTAL_PORT:-18090}
 PORTAL_BASE=http://127.0.0.1:$PORTAL_PORT
 # The reference machine: 2 cores, 1 GB heap.
@@ -92,6 +94,17 @@ copy_jar() {
     fi
 }
 
+# A private copy of the generator's jar, built first when missing; called with the lock held.
+copy_generator_jar() {
+    if [[ ! -f $GENERATOR_JAR ]]; then
+        log "building the generator: ./mvnw -B -q -pl deploy/load/large-network-generator -am package -DskipTests"
+        (cd "$REPO_DIR" && ./mvnw -B -q -pl deploy/load/large-network-generator -am package -DskipTests) 9>&- ||
+            die "building the generator failed"
+        [[ -f $GENERATOR_JAR ]] || die "no $GENERATOR_JAR after building the generator"
+    fi
+    cp "$GENERATOR_JAR" "$WORK_DIR/large-network-generator.jar"
+}
+
 # The settings of one data set: PORTAL_ARGS (arguments of the jar) and the environment of the portal.
 use_database() {
     case $1 in
@@ -136,13 +149,15 @@ ensure_large_network() {
     if [[ $DATABASE == mariadb ]]; then
         mariadb_sql "create database if not exists \`$MARIADB_DATABASE\` character set utf8mb4 collate utf8mb4_unicode_ci"
     fi
-    local profiles=large-network
-    [[ $DATABASE == mariadb ]] && profiles=mysql,large-network
+    # The generator reads the portal's own settings (PORTAL_DATA_DIR, PORTAL_DB_*): the same database, the same profile.
+    local profile=()
+    [[ $DATABASE == mariadb ]] && profile=(--spring.profiles.active=mysql)
     log "generating the large network into the $DATABASE data set ($DATA_DIR) $GENERATE_ARGS"
     lock
+    copy_generator_jar
     local started=$SECONDS status=0
     # shellcheck disable=SC2086 # GENERATE_ARGS is a list of arguments
-    (cd "$WORK_DIR" && exec java $PORTAL_JAVA_OPTS -jar "$WORK_DIR/portal-web.jar" --spring.profiles.active=$profiles \
+    (cd "$WORK_DIR" && exec java $PORTAL_JAVA_OPTS -jar "$WORK_DIR/large-network-generator.jar" "${profile[@]}" \
         $GENERATE_ARGS) >"$DATA_DIR/generate.log" 2>&1 9>&- || status=$?
     unlock
     grep -E 'Large network (generated|NOT)' "$DATA_DIR/generate.log" >&2 || true

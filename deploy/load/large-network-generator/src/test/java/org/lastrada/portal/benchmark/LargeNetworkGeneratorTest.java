@@ -3,35 +3,36 @@ package org.lastrada.portal.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.lastrada.portal.publicsite.PublicCatalogue;
-import org.lastrada.portal.publicsite.PublicCatalogue.NewsFilter;
-import org.lastrada.portal.publicsite.PublicCatalogue.NewsPosition;
 import org.lastrada.portal.shared.accounts.Account;
 import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
+import org.lastrada.portal.shared.organisations.OrganisationStatus;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.posts.PostType;
-import org.lastrada.portal.shared.posts.PublicPostCard;
+import org.lastrada.portal.shared.posts.PublicPostSelection;
 import org.lastrada.portal.shared.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The large-network generator at a small scale: it runs at start-up (profile large-network, kept running),
- * and what it writes with plain JDBC reads back through the repositories and the public catalogue.
+ * The large-network generator at a small scale: it runs when the application starts, and what it writes with plain
+ * JDBC reads back through shared-model's entities, repositories and public-list queries, which the portal serves from.
  * Always on an in-memory H2 database of its own, so the generated rows never meet other tests.
  */
 @SpringBootTest(properties = {
@@ -39,8 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         "spring.datasource.username=sa", "spring.datasource.password=",
         "portal.large-network.organisations=6", "portal.large-network.posts=400",
         "portal.large-network.accounts=60", "portal.large-network.audit-events=3000",
-        "portal.large-network.batch-size=64", "portal.large-network.keep-running=true"})
-@ActiveProfiles({"test", "large-network"})
+        "portal.large-network.batch-size=64"})
 class LargeNetworkGeneratorTest {
 
     private static final String GENERATED_POSTS = """
@@ -50,15 +50,16 @@ class LargeNetworkGeneratorTest {
 
     @Autowired LargeNetworkGenerator generator;
     @Autowired JdbcTemplate jdbc;
-    @Autowired PublicCatalogue catalogue;
     @Autowired PostRepository posts;
     @Autowired AccountRepository accounts;
     @Autowired MemberOrganisationRepository organisations;
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired TransactionTemplate transactions;
+    @Autowired Clock clock;
 
     @Test
     void writesTheConfiguredNumbersOfRows() {
+        assertThat(generator.getExitCode()).isZero();
         assertThat(count("select count(*) from account where username like 'bench.%'")).isEqualTo(60);
         assertThat(count("select count(*) from post p join account a on a.id = p.author_account_id where a.username like 'bench.%'"))
                 .isEqualTo(400);
@@ -69,35 +70,49 @@ class LargeNetworkGeneratorTest {
                 + "where a.username like 'bench.%'")).isEqualTo(PostStatus.values().length);
         assertThat(count("select count(distinct type) from post")).isEqualTo(PostType.values().length);
         assertThat(count("select count(*) from member_organisation where status = 'SUSPENDED'")).isEqualTo(1);
+        assertThat(count("select count(*) from member_organisation where kind = 'SECRETARIAT'")).isEqualTo(1);
     }
 
     @Test
     void aPublishedPostOfAnActiveOrganisationIsPublicWithItsBodyTagsAndMoments() {
-        String slug = jdbc.queryForList(GENERATED_POSTS, String.class, "PUBLISHED", "ACTIVE").stream()
-                .filter(s -> catalogue.post(s).isPresent()).findFirst().orElseThrow();
-        Post post = catalogue.post(slug).orElseThrow();
-        assertThat(post.getContent().getBody().length()).isBetween(2_048, 20_480);
-        assertThat(post.getContent().getBody()).contains("## ");
-        assertThat(post.getContent().getTags()).isNotEmpty().allSatisfy(tag -> assertThat(tag).matches("[a-z0-9-]+"));
-        assertThat(post.getPublishedAt()).isBefore(Instant.now()).isAfter(Instant.now().minus(9 * 366, ChronoUnit.DAYS));
-        assertThat(catalogue.news(new NewsFilter(null, post.getOrganisation().getSlug(), null, null, null), NewsPosition.page(1), 10).total())
-                .isPositive();
-        String tag = post.getContent().getTags().iterator().next();
-        assertThat(catalogue.news(new NewsFilter(null, post.getOrganisation().getSlug(), null, null, tag), NewsPosition.page(1), 100).posts())
-                .as("the tag list reads the generated post_tag rows").extracting(PublicPostCard::slug).contains(slug);
+        transactions.executeWithoutResult(status -> {
+            Instant now = clock.instant();
+            Post post = jdbc.queryForList(GENERATED_POSTS, String.class, "PUBLISHED", "ACTIVE").stream()
+                    .flatMap(slug -> posts.findPublicBySlug(slug, now).stream()).findFirst().orElseThrow();
+            assertThat(post.getContent().getBody().length()).isBetween(2_048, 20_480);
+            assertThat(post.getContent().getBody()).contains("## ");
+            assertThat(post.getContent().getTags()).isNotEmpty().allSatisfy(tag -> assertThat(tag).matches("[a-z0-9-]+"));
+            assertThat(post.getPublishedAt()).isBefore(now).isAfter(now.minus(9 * 366, ChronoUnit.DAYS));
+
+            List<Long> itsOrganisation = List.of(post.getOrganisation().getId());
+            assertThat(posts.countPublic(now, new PublicPostSelection(itsOrganisation, null, null, null, null))).isPositive();
+            String tag = post.getContent().getTags().iterator().next();
+            assertThat(posts.findPublicSlugs(now, new PublicPostSelection(itsOrganisation, null, null, null, tag), PageRequest.of(0, 100)))
+                    .as("the tag list reads the generated post_tag rows").contains(post.getSlug());
+        });
     }
 
     @Test
     void draftsEmbargoedPostsAndPostsOfSuspendedOrganisationsStayPrivate() {
+        Instant now = clock.instant();
         List<String> drafts = jdbc.queryForList(GENERATED_POSTS, String.class, "DRAFT", "ACTIVE");
         List<String> suspended = jdbc.queryForList(GENERATED_POSTS, String.class, "PUBLISHED", "SUSPENDED");
         List<String> embargoed = jdbc.queryForList("select slug from post where status = 'PUBLISHED' and published_at > ?",
-                String.class, LocalDateTime.now(ZoneOffset.UTC).plusMinutes(1));
+                String.class, LocalDateTime.ofInstant(now, ZoneOffset.UTC).plusMinutes(1));
         assertThat(drafts).isNotEmpty();
         assertThat(suspended).isNotEmpty();
-        assertThat(drafts.stream().filter(slug -> catalogue.post(slug).isPresent())).isEmpty();
-        assertThat(suspended.stream().filter(slug -> catalogue.post(slug).isPresent())).isEmpty();
-        assertThat(embargoed.stream().filter(slug -> catalogue.post(slug).isPresent())).isEmpty();
+        assertThat(embargoed).isNotEmpty();
+        assertThat(drafts.stream().filter(slug -> posts.findPublicBySlug(slug, now).isPresent())).isEmpty();
+        assertThat(suspended.stream().filter(slug -> posts.findPublicBySlug(slug, now).isPresent())).isEmpty();
+        assertThat(embargoed.stream().filter(slug -> posts.findPublicBySlug(slug, now).isPresent())).isEmpty();
+
+        // The network's news list as the portal selects it: every organisation but the inactive ones.
+        List<Long> inactive = organisations.findListKeys().stream().filter(key -> !key.active())
+                .map(MemberOrganisationRepository.ListKey::id).toList();
+        PublicPostSelection network = new PublicPostSelection(null, inactive, null, null, null);
+        List<String> listed = posts.findPublicSlugs(now, network, PageRequest.of(0, 1_000));
+        assertThat(listed).hasSize((int) posts.countPublic(now, network)).isNotEmpty()
+                .doesNotContainAnyElementsOf(drafts).doesNotContainAnyElementsOf(suspended).doesNotContainAnyElementsOf(embargoed);
     }
 
     @Test
@@ -107,9 +122,9 @@ class LargeNetworkGeneratorTest {
             assertThat(all).hasSizeGreaterThanOrEqualTo(400);
             assertThat(all).filteredOn(p -> p.getType() == PostType.EVENT).isNotEmpty()
                     .allSatisfy(p -> assertThat(p.getContent().getEventStart()).isNotNull());
-            assertThat(organisations.findAll()).extracting(MemberOrganisation::getName).isNotEmpty();
+            assertThat(organisations.findAll()).extracting(MemberOrganisation::getName).doesNotContainNull();
         });
-        assertThat(catalogue.members(null, null, null)).extracting(MemberOrganisation::getSlug).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(organisations.findByStatusOrderByProfileNameAsc(OrganisationStatus.ACTIVE)).hasSizeGreaterThanOrEqualTo(5);
     }
 
     @Test
@@ -124,9 +139,17 @@ class LargeNetworkGeneratorTest {
     }
 
     @Test
-    void refusesToGenerateASecondTime() {
+    void refusesToGenerateASecondTimeAndExitsWithItsOwnStatus(@Autowired PlatformTransactionManager transactionManager,
+                                                             @Autowired LargeNetworkProperties properties) {
+        long postsBefore = count("select count(*) from post");
         assertThatThrownBy(generator::generate).isInstanceOf(LargeNetworkGenerator.Refused.class)
                 .hasMessageContaining("already holds a generated large network");
+
+        LargeNetworkGenerator secondRun = new LargeNetworkGenerator(jdbc, transactionManager, passwordEncoder, properties, clock);
+        secondRun.run(new DefaultApplicationArguments());
+        assertThat(secondRun.getExitCode()).as("deploy/load/lib.sh tells a refusal by this status")
+                .isEqualTo(LargeNetworkGenerator.REFUSED);
+        assertThat(count("select count(*) from post")).isEqualTo(postsBefore);
     }
 
     private long count(String sql) {

@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Size and behaviour of the generated large network (profile {@code large-network}, benchmarks only).
+ * Size and behaviour of the generated large network (benchmarks only).
  *
  * @param organisations    member organisations to add (a few of them suspended)
  * @param posts            posts across every state and type
@@ -14,7 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize        rows per JDBC batch (and per transaction)
  * @param password         the password of every generated account (hashed once)
  * @param refuseAbovePosts refuse to run on a database that already holds more posts than this
- * @param keepRunning      keep the application running after generating instead of exiting
  */
 @ConfigurationProperties("portal.large-network")
 public record LargeNetworkProperties(
@@ -25,8 +24,7 @@ public record LargeNetworkProperties(
         @DefaultValue("20260101") long seed,
         @DefaultValue("1000") int batchSize,
         @DefaultValue("Strada-Demo-2026") String password,
-        @DefaultValue("1000") int refuseAbovePosts,
-        @DefaultValue("false") boolean keepRunning) {
+        @DefaultValue("1000") int refuseAbovePosts) {
 
     public LargeNetworkProperties {
         if (organisations < 1 || posts < 0 || auditEvents < 0 || batchSize < 1) {

@@ -137,7 +137,10 @@ final class LargeNetworkWriter {
             text("languages"), text("logo"), text("status"), time("created_at"), time("updated_at"),
             time("profile_updated_at"), number("version"));
 
-    /** The portal needs a secretariat (the moderators' own posts); the mysql profile has no demo data to bring one. */
+    /**
+     * The portal needs a secretariat (the moderators' own posts). It has the demo network's slug, so that the portal's
+     * demo data (default profile, seeded at its first start on an H2 directory) takes it for its own.
+     */
     private void ensureSecretariat() {
         Integer secretariats = jdbc.queryForObject("select count(*) from member_organisation where kind = ?", Integer.class,
                 OrganisationKind.SECRETARIAT.name());
