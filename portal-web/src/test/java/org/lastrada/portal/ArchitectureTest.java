@@ -15,7 +15,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.base.DescribedPredicate;
 
 /**
- * The module map of DESIGN.md as rules: portal-web -> members-module, secretariat-module -> shared-model,
+ * The module map of DESIGN.md as rules: portal-web -> members-module, secretariat-module -> workspace-ui -> shared-model,
  * the two workspaces never meet except through shared-model, views never reach repositories, no cycles.
  */
 @AnalyzeClasses(packages = "org.lastrada.portal", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -24,15 +24,21 @@ class ArchitectureTest {
     private static final String SHARED = "org.lastrada.portal.shared..";
     private static final String MEMBERS = "org.lastrada.portal.members..";
     private static final String SECRETARIAT = "org.lastrada.portal.secretariat..";
+    private static final String WORKSPACE_UI = "org.lastrada.portal.workspaceui..";
 
     /** Everything of the portal that is not a feature module: the web application (portal-web). */
     private static final DescribedPredicate<JavaClass> WEB_APPLICATION = resideInAPackage("org.lastrada.portal..")
-            .and(not(resideInAnyPackage(SHARED, MEMBERS, SECRETARIAT)))
+            .and(not(resideInAnyPackage(SHARED, WORKSPACE_UI, MEMBERS, SECRETARIAT)))
             .as("portal-web classes");
 
     @ArchTest
     static final ArchRule sharedModelKnowsNoFeatureModuleNorTheWebApplication = noClasses()
             .that().resideInAPackage(SHARED)
+            .should().dependOnClassesThat(resideInAnyPackage(WORKSPACE_UI, MEMBERS, SECRETARIAT).or(WEB_APPLICATION));
+
+    @ArchTest
+    static final ArchRule workspaceUiKitKnowsNoFeatureModuleNorTheWebApplication = noClasses()
+            .that().resideInAPackage(WORKSPACE_UI)
             .should().dependOnClassesThat(resideInAnyPackage(MEMBERS, SECRETARIAT).or(WEB_APPLICATION));
 
     @ArchTest

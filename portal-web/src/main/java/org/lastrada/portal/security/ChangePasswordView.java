@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Menu;
@@ -15,6 +13,8 @@ import jakarta.annotation.security.PermitAll;
 import org.lastrada.portal.shared.accounts.AccountService;
 import org.lastrada.portal.shared.accounts.PasswordPolicy;
 import org.lastrada.portal.shared.validation.InvalidInputException;
+import org.lastrada.portal.workspaceui.FieldErrors;
+import org.lastrada.portal.workspaceui.Notices;
 
 /** Everyone changes their own password here; an initial password set by an admin must be replaced first. */
 @Route("workspace/password")
@@ -42,8 +42,7 @@ public class ChangePasswordView extends VerticalLayout {
             replacement.setInvalid(false);
             repeated.setInvalid(false);
             if (!replacement.getValue().equals(repeated.getValue())) {
-                repeated.setErrorMessage("The two new passwords are not the same.");
-                repeated.setInvalid(true);
+                FieldErrors.mark(repeated, "The two new passwords are not the same.");
                 return;
             }
             try {
@@ -52,12 +51,9 @@ public class ChangePasswordView extends VerticalLayout {
                 replacement.clear();
                 repeated.clear();
                 intro.setText("Your password was changed.");
-                Notification.show("Your password was changed.", 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success("Your password was changed.");
             } catch (InvalidInputException e) {
-                PasswordField field = e.field().equals("currentPassword") ? current : replacement;
-                field.setErrorMessage(e.getMessage());
-                field.setInvalid(true);
+                FieldErrors.mark(e.field().equals("currentPassword") ? current : replacement, e.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

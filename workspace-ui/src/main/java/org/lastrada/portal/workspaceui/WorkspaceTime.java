@@ -1,6 +1,7 @@
 package org.lastrada.portal.workspaceui;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,12 +17,25 @@ public final class WorkspaceTime {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(Locale.UK).withZone(ZONE);
 
+    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+            .withLocale(Locale.UK).withZone(ZONE);
+
     private WorkspaceTime() {
     }
 
     /** "2 Dec 2026, 10:15", or "" for no time. */
     public static String format(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** "2 Dec 2026, 10:15:42", for records where the order of events within a minute matters (the audit log). */
+    public static String formatWithSeconds(Instant instant) {
+        return instant == null ? "" : DATE_TIME_SECONDS.format(instant);
+    }
+
+    /** The first instant of a day picked in a date picker. */
+    public static Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(ZONE).toInstant();
     }
 
     /** The wall-clock time a date-time picker shows for an instant. */

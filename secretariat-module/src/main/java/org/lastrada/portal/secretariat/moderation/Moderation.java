@@ -1,10 +1,6 @@
 package org.lastrada.portal.secretariat.moderation;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import org.lastrada.portal.secretariat.moderation.ModerationQueue.Kind;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.posts.Post;
@@ -24,6 +20,7 @@ import org.lastrada.portal.shared.workflow.ModerationEvent;
 import org.lastrada.portal.shared.workflow.ModerationEventRepository;
 import org.lastrada.portal.shared.workflow.RevisionStatus;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
+import org.lastrada.portal.workspaceui.WorkspaceTime;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Moderation {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK).withZone(ZoneId.of("Europe/Amsterdam"));
 
     /** What a moderator reviews: the item as proposed, the live version it would replace (if any), its history. */
     public record Review(Kind kind, Long id, long version, MemberOrganisation organisation, String submitter,
@@ -156,7 +150,7 @@ public class Moderation {
         List<ModerationEvent> events = history(type, id);
         ModerationEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
         throw new AlreadyDecidedException(last == null ? "This item changed since you opened it; please reload it."
-                : "Already decided by " + last.getActorName() + " at " + WHEN.format(last.getOccurredAt()) + " ("
+                : "Already decided by " + last.getActorName() + " at " + WorkspaceTime.format(last.getOccurredAt()) + " ("
                 + last.getAction().label() + "). Nothing was changed.");
     }
 

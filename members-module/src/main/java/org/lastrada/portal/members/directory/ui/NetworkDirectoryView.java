@@ -14,10 +14,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.lastrada.portal.members.directory.NetworkDirectory;
 import org.lastrada.portal.shared.organisations.ServiceArea;
+import org.lastrada.portal.workspaceui.IsoCodes;
 
 /** The network directory for signed-in people: organisations with their internal contacts, searchable. */
 @Route("workspace/directory")
@@ -40,7 +40,7 @@ class NetworkDirectoryView extends VerticalLayout {
         search.setClearButtonVisible(true);
         country.setLabel("Country");
         country.setItems(directory.search(null, null, null).stream().map(NetworkDirectory.Entry::countryCode).distinct().sorted().toList());
-        country.setItemLabelGenerator(code -> code == null ? "All countries" : new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+        country.setItemLabelGenerator(code -> code == null ? "All countries" : IsoCodes.countryName(code));
         country.setEmptySelectionAllowed(true);
         service.setLabel("Service");
         service.setItems(ServiceArea.values());

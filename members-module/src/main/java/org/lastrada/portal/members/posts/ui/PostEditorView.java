@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -32,8 +30,6 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -50,10 +46,13 @@ import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.uploads.UploadStore;
-import org.lastrada.portal.shared.validation.FieldProblems;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.workflow.ModerationEvent;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
+import org.lastrada.portal.workspaceui.FieldErrors;
+import org.lastrada.portal.workspaceui.IsoCodes;
+import org.lastrada.portal.workspaceui.Notices;
+import org.lastrada.portal.workspaceui.WorkspaceTime;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -66,7 +65,6 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({"EDITOR", "ORG_ADMIN", "MODERATOR", "ADMIN"})
 class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     static final String CONFLICT = "Someone else saved this post in the meantime. Nothing of yours was saved: reload to see "
             + "their version, then make your change again.";
 
@@ -123,8 +121,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         body.setHelperText("**bold**, *italic*, [link](https://example.org), lines starting with - for lists, ## for headings");
         body.setValueChangeMode(ValueChangeMode.LAZY);
         body.addValueChangeListener(change -> showPreview(change.getValue()));
-        language.setItems(Arrays.stream(Locale.getISOLanguages()).sorted().toList());
-        language.setItemLabelGenerator(code -> new Locale(code).getDisplayLanguage(Locale.ENGLISH) + " (" + code + ")");
+        language.setItems(IsoCodes.languages());
+        language.setItemLabelGenerator(IsoCodes.languageLabel(""));
         tags.setHelperText("Separate tags with commas, e.g. labour-exploitation, helpline");
         publishAt.setHelperText("Leave empty to publish as soon as the secretariat approves.");
         preview.addClassName("post-preview");
@@ -187,7 +185,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         attachment = content.getAttachment();
         showAttachment(attachment == null ? "No PDF attached. A publication can have one PDF of at most 10 MB."
                 : "A PDF is attached; it is published with the post.", false);
-        publishAt.setValue(post.getPublishAt() == null ? null : LocalDateTime.ofInstant(post.getPublishAt(), ZONE));
+        publishAt.setValue(WorkspaceTime.toPicker(post.getPublishAt()));
         showPreview(content.getBody());
         showState();
     }
@@ -226,7 +224,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (post != null) {
             for (ModerationEvent event : posts.history(post.getId())) {
-                String line = PostListView.WHEN.format(event.getOccurredAt()) + " – " + event.getActorName() + ": "
+                String line = WorkspaceTime.format(event.getOccurredAt()) + " – " + event.getActorName() + ": "
                         + event.getAction().label() + (event.getComment() == null ? "" : " – “" + event.getComment() + "”");
                 history.add(new Paragraph(line));
                 if (event.getAction() == WorkflowAction.REQUEST_CHANGES || event.getAction() == WorkflowAction.REJECT) {
@@ -246,7 +244,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         content.setAttachment(content.getType() == PostType.PUBLICATION ? attachment : null);
-        Instant embargo = publishAt.getValue() == null ? null : publishAt.getValue().atZone(ZONE).toInstant();
+        Instant embargo = WorkspaceTime.fromPicker(publishAt.getValue());
         run(() -> {
             Post saved = post == null
                     ? posts.createDraft(posts.ownOrganisation(currentActor.require()).getId(), content, embargo)
@@ -278,33 +276,18 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
     private void run(Supplier<Post> call, String success) {
         try {
             Post saved = call.get();
-            Notification.show(success, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success(success);
             if (post == null) {
                 getUI().ifPresent(ui -> ui.navigate("workspace/posts/" + saved.getId()));
             } else {
                 load(posts.read(saved.getId()));
             }
         } catch (ConstraintViolationException | InvalidInputException e) {
-            Map<String, String> problems = FieldProblems.showOn(e, fieldsByName, (field, message) -> {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            });
-            error(problems.size() == 1 ? problems.values().iterator().next() : "Please correct the marked fields.");
+            Map<String, String> problems = FieldErrors.show(e, fieldsByName);
+            Notices.error(problems.size() == 1 ? problems.values().iterator().next() : "Please correct the marked fields.");
         } catch (OptimisticLockingFailureException e) {
-            Notification conflict = new Notification();
-            conflict.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            Button reload = new Button("Reload", click -> {
-                conflict.close();
-                load(posts.read(post.getId()));
-            });
-            conflict.add(new HorizontalLayout(new Paragraph(CONFLICT), reload));
-            conflict.setPosition(Notification.Position.MIDDLE);
-            conflict.open();
+            Notices.conflict(CONFLICT, () -> load(posts.read(post.getId())));
         }
-    }
-
-    private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void showPreview(String markdownText) {

@@ -14,14 +14,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import org.lastrada.portal.members.posts.PostAuthoring;
 import org.lastrada.portal.shared.posts.PostRow;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.posts.PostType;
+import org.lastrada.portal.workspaceui.WorkspaceTime;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -32,8 +29,6 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed({"EDITOR", "ORG_ADMIN", "MODERATOR", "ADMIN"})
 class PostListView extends VerticalLayout {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK).withZone(ZoneId.of("Europe/Amsterdam"));
 
     final Select<PostStatus> status = new Select<>();
     final Select<PostType> type = new Select<>();
@@ -62,9 +57,9 @@ class PostListView extends VerticalLayout {
         grid.addColumn(p -> p.type().label()).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> label(p.status())).setHeader("State").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PostRow::language).setHeader("Language").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> WHEN.format(p.updatedAt())).setHeader("Last change").setKey("updatedAt").setSortable(true)
+        grid.addColumn(p -> WorkspaceTime.format(p.updatedAt())).setHeader("Last change").setKey("updatedAt").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.publishAt() == null ? "" : WHEN.format(p.publishAt())).setHeader("Publish at")
+        grid.addColumn(p -> WorkspaceTime.format(p.publishAt())).setHeader("Publish at")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> {
             Sort sort = query.getSortOrders().stream().findFirst()

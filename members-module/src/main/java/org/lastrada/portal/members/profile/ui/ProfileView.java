@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -49,8 +47,10 @@ import org.lastrada.portal.shared.organisations.ServiceArea;
 import org.lastrada.portal.shared.profiles.ProfileRevision;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.uploads.UploadStore;
-import org.lastrada.portal.shared.validation.FieldProblems;
 import org.lastrada.portal.shared.validation.InvalidInputException;
+import org.lastrada.portal.workspaceui.FieldErrors;
+import org.lastrada.portal.workspaceui.IsoCodes;
+import org.lastrada.portal.workspaceui.Notices;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -114,8 +114,8 @@ class ProfileView extends VerticalLayout {
         services.setItems(ServiceArea.values());
         services.setItemLabelGenerator(ServiceArea::label);
         targetGroups.setHelperText("Separate with commas, e.g. migrant workers, young people");
-        languages.setItems(Arrays.stream(Locale.getISOLanguages()).sorted().toList());
-        languages.setItemLabelGenerator(code -> new Locale(code).getDisplayLanguage(Locale.ENGLISH) + " (" + code + ")");
+        languages.setItems(IsoCodes.languages());
+        languages.setItemLabelGenerator(IsoCodes.languageLabel(""));
 
         logoUpload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> receiveLogo(bytes)))));
         logoUpload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
@@ -205,23 +205,12 @@ class ProfileView extends VerticalLayout {
         proposed.setLogo(logo);
         try {
             profiles.propose(organisationId, base, proposed);
-            Notification.show("Sent for review. The public sees the new profile once the secretariat approves it.", 5000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success("Sent for review. The public sees the new profile once the secretariat approves it.");
             load();
         } catch (ConstraintViolationException | InvalidInputException e) {
-            FieldProblems.showOn(e, fieldsByName, (field, message) -> {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            });
+            FieldErrors.show(e, fieldsByName);
         } catch (OptimisticLockingFailureException e) {
-            Notification conflict = new Notification();
-            conflict.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            conflict.add(new HorizontalLayout(new Paragraph(CONFLICT), new Button("Reload", click -> {
-                conflict.close();
-                load();
-            })));
-            conflict.setPosition(Notification.Position.MIDDLE);
-            conflict.open();
+            Notices.conflict(CONFLICT, this::load);
         }
     }
 

@@ -18,10 +18,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.lastrada.portal.secretariat.audit.AuditCsv;
@@ -29,6 +25,7 @@ import org.lastrada.portal.shared.audit.AuditEvent;
 import org.lastrada.portal.shared.audit.AuditLog;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.OrganisationService;
+import org.lastrada.portal.workspaceui.WorkspaceTime;
 import org.springframework.data.domain.PageRequest;
 
 /** Every change and sign-in: who, what, which target, when; filtered and downloadable as CSV. */
@@ -37,10 +34,6 @@ import org.springframework.data.domain.PageRequest;
 @Menu(order = 40, icon = "vaadin:records", title = "Audit log")
 @RolesAllowed("ADMIN")
 class AuditLogView extends VerticalLayout {
-
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
-            .withLocale(Locale.UK).withZone(ZONE);
 
     final TextField actor = new TextField("Who (username)");
     final Select<Long> organisation = new Select<>();
@@ -63,7 +56,7 @@ class AuditLogView extends VerticalLayout {
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         action.setValueChangeMode(ValueChangeMode.LAZY);
 
-        grid.addColumn(e -> WHEN.format(e.getOccurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> WorkspaceTime.formatWithSeconds(e.getOccurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEvent::getActorName).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEvent::getAction).setHeader("What").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.getTargetType() + (e.getTargetId() == null ? "" : " " + e.getTargetId())).setHeader("Target")
@@ -91,7 +84,7 @@ class AuditLogView extends VerticalLayout {
 
     AuditLog.Filter filter() {
         return new AuditLog.Filter(actor.getValue(), organisation.getValue(), action.getValue(),
-                from.getValue() == null ? null : from.getValue().atStartOfDay(ZONE).toInstant(),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(ZONE).toInstant());
+                WorkspaceTime.startOf(from.getValue()),
+                to.getValue() == null ? null : WorkspaceTime.startOf(to.getValue().plusDays(1)));
     }
 }

@@ -15,8 +15,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Locale;
 import org.lastrada.portal.secretariat.moderation.Moderation;
 import org.lastrada.portal.secretariat.moderation.ModerationQueue;
 import org.lastrada.portal.secretariat.moderation.ModerationQueue.Filter;
@@ -25,6 +23,8 @@ import org.lastrada.portal.secretariat.moderation.ModerationQueue.Kind;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.OrganisationService;
 import org.lastrada.portal.shared.validation.InvalidInputException;
+import org.lastrada.portal.workspaceui.FieldErrors;
+import org.lastrada.portal.workspaceui.IsoCodes;
 
 /** The secretariat's start page: everything awaiting review, oldest first, loaded page by page. */
 @Route("workspace/moderation")
@@ -46,8 +46,8 @@ class ModerationQueueView extends VerticalLayout {
         organisation.setItemLabelGenerator(o -> o == null ? "All organisations" : o.getName());
         organisation.setEmptySelectionAllowed(true);
         language.setLabel("Language");
-        language.setItems(Arrays.stream(Locale.getISOLanguages()).sorted().toList());
-        language.setItemLabelGenerator(code -> code == null ? "All languages" : new Locale(code).getDisplayLanguage(Locale.ENGLISH));
+        language.setItems(IsoCodes.languages());
+        language.setItemLabelGenerator(IsoCodes.languageLabel("All languages"));
         language.setEmptySelectionAllowed(true);
         kind.setLabel("What");
         kind.setItems(Kind.values());
@@ -89,8 +89,7 @@ class ModerationQueueView extends VerticalLayout {
             Long id = moderation.findPublished(publishedPost.getValue()).getId();
             getUI().ifPresent(ui -> ui.navigate("workspace/moderation/" + Kind.POST.path() + "/" + id));
         } catch (InvalidInputException e) {
-            publishedPost.setErrorMessage(e.getMessage());
-            publishedPost.setInvalid(true);
+            FieldErrors.mark(publishedPost, e.getMessage());
         }
     }
 

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,13 +17,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -42,6 +36,9 @@ import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.workflow.ModerationEvent;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
+import org.lastrada.portal.workspaceui.FieldErrors;
+import org.lastrada.portal.workspaceui.Notices;
+import org.lastrada.portal.workspaceui.WorkspaceTime;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -52,9 +49,6 @@ import org.springframework.security.access.AccessDeniedException;
 @PageTitle("Review | LSI Network Portal")
 @RolesAllowed({"MODERATOR", "ADMIN"})
 class ReviewView extends VerticalLayout implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK).withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final Moderation moderation;
     private final MarkdownRenderer markdown;
@@ -127,7 +121,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                 + " by " + review.submitter() + ".");
         history.removeAll();
         for (ModerationEvent event : review.history()) {
-            history.add(new Paragraph(WHEN.format(event.getOccurredAt()) + " – " + event.getActorName() + ": " + event.getAction().label()
+            history.add(new Paragraph(WorkspaceTime.format(event.getOccurredAt()) + " – " + event.getActorName() + ": " + event.getAction().label()
                     + (event.getComment() == null ? "" : " – “" + event.getComment() + "”")));
         }
     }
@@ -203,12 +197,10 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         comment.setInvalid(false);
         try {
             moderation.decide(review.kind(), review.id(), review.version(), action, comment.getValue());
-            Notification.show("Done: " + action.label() + ". The author has been told.", 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success("Done: " + action.label() + ". The author has been told.");
             getUI().ifPresent(ui -> ui.navigate("workspace/moderation"));
         } catch (InvalidInputException e) {
-            comment.setErrorMessage(e.getMessage());
-            comment.setInvalid(true);
+            FieldErrors.mark(comment, e.getMessage());
         } catch (Moderation.AlreadyDecidedException e) {
             outcome.setText(e.getMessage());
             outcome.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -219,12 +211,10 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         takeDownReason.setInvalid(false);
         try {
             moderation.takeDown(review.id(), review.version(), takeDownReason.getValue());
-            Notification.show("The post is no longer public; its organisation has been told why.", 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success("The post is no longer public; its organisation has been told why.");
             getUI().ifPresent(ui -> ui.navigate("workspace/moderation"));
         } catch (InvalidInputException e) {
-            takeDownReason.setErrorMessage(e.getMessage());
-            takeDownReason.setInvalid(true);
+            FieldErrors.mark(takeDownReason, e.getMessage());
         } catch (Moderation.AlreadyDecidedException e) {
             outcome.setText(e.getMessage());
             outcome.getStyle().set("color", "var(--lumo-error-text-color)");

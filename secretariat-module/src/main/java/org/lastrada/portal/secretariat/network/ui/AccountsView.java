@@ -8,8 +8,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -28,8 +26,10 @@ import org.lastrada.portal.shared.accounts.NewAccount;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.OrganisationService;
 import org.lastrada.portal.shared.security.Role;
-import org.lastrada.portal.shared.validation.FieldProblems;
 import org.lastrada.portal.shared.validation.InvalidInputException;
+import org.lastrada.portal.workspaceui.FieldErrors;
+import org.lastrada.portal.workspaceui.Notices;
+import org.lastrada.portal.workspaceui.ResetPasswordDialog;
 
 /** Every account of the network for administrators: open, disable, move to another role or organisation, reset. */
 @Route("workspace/all-accounts")
@@ -69,8 +69,10 @@ class AccountsView extends VerticalLayout {
             try {
                 accounts.setEnabled(account.getId(), !account.isEnabled());
                 refresh();
+                Notices.success(account.isEnabled() ? account.getDisplayName() + " can no longer sign in."
+                        : account.getDisplayName() + " can sign in again.");
             } catch (InvalidInputException e) {
-                Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.error(e.getMessage());
             }
         });
         Button change = new Button("Role / organisation", click -> openAccount(account));
@@ -82,24 +84,7 @@ class AccountsView extends VerticalLayout {
     }
 
     void openReset(Account account) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Reset the password of " + account.getDisplayName());
-        PasswordField password = new PasswordField("New initial password");
-        password.setHelperText("They must replace it at their next sign-in. This also lifts a lock after failed sign-ins.");
-        Button reset = new Button("Reset", click -> {
-            try {
-                accounts.resetPassword(account.getId(), password.getValue());
-                dialog.close();
-                refresh();
-            } catch (InvalidInputException e) {
-                password.setErrorMessage(e.getMessage());
-                password.setInvalid(true);
-            }
-        });
-        reset.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(password);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), reset);
-        dialog.open();
+        new ResetPasswordDialog(account, password -> accounts.resetPassword(account.getId(), password), this::refresh).open();
     }
 
     /** A new account (account == null) or another role and organisation for an existing one. */
@@ -131,7 +116,7 @@ class AccountsView extends VerticalLayout {
             role.setValue(Role.EDITOR);
         }
         Button save = new Button(account == null ? "Create account" : "Save", click -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            FieldErrors.clear(fields);
             Long organisationId = organisation.getValue() == null ? null : organisation.getValue().getId();
             try {
                 if (account == null) {
@@ -142,11 +127,10 @@ class AccountsView extends VerticalLayout {
                 }
                 dialog.close();
                 refresh();
+                Notices.success(account == null ? "The account " + username.getValue() + " was created."
+                        : "The role and organisation of " + account.getDisplayName() + " were changed; their open sessions ended.");
             } catch (ConstraintViolationException | InvalidInputException e) {
-                FieldProblems.showOn(e, fields, (field, message) -> {
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                });
+                FieldErrors.show(e, fields);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

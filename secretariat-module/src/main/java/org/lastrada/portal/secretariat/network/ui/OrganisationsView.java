@@ -10,8 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
@@ -19,8 +17,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import org.lastrada.portal.secretariat.network.NetworkOrganisations;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
@@ -29,8 +25,10 @@ import org.lastrada.portal.shared.organisations.OrganisationKind;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
 import org.lastrada.portal.shared.organisations.OrganisationService;
 import org.lastrada.portal.shared.organisations.OrganisationStatus;
-import org.lastrada.portal.shared.validation.FieldProblems;
 import org.lastrada.portal.shared.validation.InvalidInputException;
+import org.lastrada.portal.workspaceui.FieldErrors;
+import org.lastrada.portal.workspaceui.IsoCodes;
+import org.lastrada.portal.workspaceui.Notices;
 
 /**
  * The network's organisations for administrators: add a member, suspend one (hidden from the public site,
@@ -51,7 +49,7 @@ class OrganisationsView extends VerticalLayout {
         this.organisations = organisations;
         setSizeFull();
         grid.addColumn(MemberOrganisation::getName).setHeader("Organisation").setFlexGrow(1);
-        grid.addColumn(o -> new Locale("", o.getCountryCode()).getDisplayCountry(Locale.ENGLISH)).setHeader("Country")
+        grid.addColumn(o -> IsoCodes.countryName(o.getCountryCode())).setHeader("Country")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(o -> o.getStatus() == OrganisationStatus.ACTIVE ? "Active" : "Suspended").setHeader("Status")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -74,8 +72,7 @@ class OrganisationsView extends VerticalLayout {
         Button button = new Button(active ? "Suspend" : "Reactivate", click -> {
             administration.changeStatus(organisation.getId(), active ? OrganisationStatus.SUSPENDED : OrganisationStatus.ACTIVE);
             refresh();
-            Notification.show(organisation.getName() + (active ? " is suspended." : " is active again."), 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success(organisation.getName() + (active ? " is suspended." : " is active again."));
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, active ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
         button.setVisible(!organisation.isSecretariat());
@@ -95,16 +92,13 @@ class OrganisationsView extends VerticalLayout {
         shortDescription.setValue(organisation.getProfile().getShortDescription() == null ? "" : organisation.getProfile().getShortDescription());
         Map<String, HasValidation> fields = Map.of("name", name, "city", city, "countryCode", country, "shortDescription", shortDescription);
         Button save = new Button("Save", click -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            FieldErrors.clear(fields);
             try {
                 administration.edit(organisation.getId(), country.getValue(), name.getValue(), city.getValue(), shortDescription.getValue());
                 dialog.close();
                 refresh();
             } catch (ConstraintViolationException | InvalidInputException e) {
-                FieldProblems.showOn(e, fields, (field, message) -> {
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                });
+                FieldErrors.show(e, fields);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -115,8 +109,8 @@ class OrganisationsView extends VerticalLayout {
 
     private static ComboBox<String> countries() {
         ComboBox<String> country = new ComboBox<>("Country");
-        country.setItems(Arrays.stream(Locale.getISOCountries()).sorted().toList());
-        country.setItemLabelGenerator(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH) + " (" + code + ")");
+        country.setItems(IsoCodes.countries());
+        country.setItemLabelGenerator(IsoCodes.countryLabel(""));
         return country;
     }
 
@@ -130,17 +124,14 @@ class OrganisationsView extends VerticalLayout {
         TextField city = new TextField("City");
         Map<String, HasValidation> fields = Map.of("name", name, "slug", slug, "countryCode", country, "city", city);
         Button create = new Button("Add", click -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            FieldErrors.clear(fields);
             try {
                 administration.register(new NewOrganisation(slug.getValue(), OrganisationKind.MEMBER, country.getValue(),
                         new OrganisationProfile(name.getValue(), city.getValue())));
                 dialog.close();
                 refresh();
             } catch (ConstraintViolationException | InvalidInputException e) {
-                FieldProblems.showOn(e, fields, (field, message) -> {
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                });
+                FieldErrors.show(e, fields);
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

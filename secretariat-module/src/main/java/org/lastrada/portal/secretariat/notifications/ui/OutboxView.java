@@ -9,12 +9,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import org.lastrada.portal.shared.notifications.Outbox;
 import org.lastrada.portal.shared.notifications.OutboxMail;
+import org.lastrada.portal.workspaceui.WorkspaceTime;
 import org.springframework.data.domain.PageRequest;
 
 /** The notification e-mails: what went out, what waits and why; on the default profile nothing is sent and all stays here. */
@@ -24,18 +21,15 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed("ADMIN")
 class OutboxView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK).withZone(ZoneId.of("Europe/Amsterdam"));
-
     final Grid<OutboxMail> grid = new Grid<>();
 
     OutboxView(Outbox outbox) {
         setSizeFull();
-        grid.addColumn(m -> WHEN.format(m.getCreatedAt())).setHeader("Written").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(m -> WorkspaceTime.format(m.getCreatedAt())).setHeader("Written").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxMail::getSubject).setHeader("Subject").setFlexGrow(1);
         grid.addColumn(OutboxMail::getRecipients).setHeader("To").setFlexGrow(1);
         grid.addColumn(m -> switch (m.getStatus()) {
-            case SENT -> "Sent " + WHEN.format(m.getSentAt());
+            case SENT -> "Sent " + WorkspaceTime.format(m.getSentAt());
             case PENDING -> m.getAttempts() == 0 ? "Waiting" : "Retrying (" + m.getAttempts() + " failed)";
             case FAILED -> "Failed: " + m.getLastError();
         }).setHeader("Status").setAutoWidth(true).setFlexGrow(0);

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -24,6 +22,8 @@ import org.lastrada.portal.shared.content.MarkdownRenderer;
 import org.lastrada.portal.shared.pages.NetworkPage;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.validation.Slugs;
+import org.lastrada.portal.workspaceui.FieldErrors;
+import org.lastrada.portal.workspaceui.Notices;
 
 /** The network's own pages (About, Vision and mission...), edited in Markdown with a preview; new pages can be added. */
 @Route("workspace/pages")
@@ -88,18 +88,15 @@ class NetworkPagesView extends VerticalLayout {
                     ? pages.create(slug.getValue().isBlank() ? Slugs.fromTitle(title.getValue(), 80) : slug.getValue(), title.getValue(),
                             body.getValue(), at)
                     : pages.edit(page.getValue().getSlug(), title.getValue(), body.getValue(), at);
-            Notification.show("Saved; the public site shows it now.", 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success("Saved; the public site shows it now.");
             refresh(saved.getSlug());
         } catch (ConstraintViolationException e) {
             e.getConstraintViolations().forEach(v -> {
                 TextField field = v.getPropertyPath().toString().equals("slug") ? slug : title;
-                field.setErrorMessage(v.getMessage());
-                field.setInvalid(true);
+                FieldErrors.mark(field, v.getMessage());
             });
         } catch (InvalidInputException e) {
-            slug.setErrorMessage(e.getMessage());
-            slug.setInvalid(true);
+            FieldErrors.mark(slug, e.getMessage());
         }
     }
 }
