@@ -76,7 +76,7 @@ class PublicSiteIT {
 
     @BeforeEach
     void waitForTheSearchIndex() throws Exception {
-        // A new context on a database other tests filled rebuilds its in-memory index in the background first.
+        // Each test class starts from the demo network (KnownDatabaseState), indexed before the class runs.
         searchIndex.rebuilt().get(5, TimeUnit.MINUTES);
     }
 
@@ -90,10 +90,10 @@ class PublicSiteIT {
         assertThat(get("/").body()).contains("La Strada International", "Latest news", "La Strada Poland");
         assertThat(get("/members").body()).contains("La Strada Ukraine", "Kyiv");
         assertThat(get("/members?country=MD").body()).contains("La Strada Moldova").doesNotContain("La Strada Ukraine");
-        // (The journeys give Poland and the Netherlands a shelter; Czech Republic is changed by no test.)
+        // The demo network: Bulgaria runs a shelter, the Czech Republic does not.
         assertThat(get("/members?service=shelter").body()).contains("La Strada Bulgaria").doesNotContain("La Strada Czech Republic</a>");
         assertThat(get("/members/la-strada-poland").body()).contains("Warsaw, Poland", "La Strada Poland trains frontline workers");
-        // Filters narrow the list (the database may hold many newer posts of other tests, so never rely on page 1 of all).
+        // Filters narrow the list.
         assertThat(get("/news?tag=undocumented-migrants").body()).contains("PICUM: rights-centred approach to tackle human trafficking");
         assertThat(get("/news?type=statement&organisation=international-secretariat").body())
                 .contains("International Day to End Violence Against Sex Workers").doesNotContain("PICUM");

@@ -73,7 +73,7 @@ class SearchIT {
 
     @BeforeEach
     void waitForTheIndex() throws Exception {
-        // On a database other tests filled, the empty in-memory index is rebuilt in the background first.
+        // Each test class starts from the demo network (KnownDatabaseState), indexed before the class runs.
         searchIndex.rebuilt().get(5, TimeUnit.MINUTES);
         editor = accounts.findByUsername("moldova.editor").orElseThrow().asActor();
         moderator = accounts.findByUsername("moderator").orElseThrow().asActor();

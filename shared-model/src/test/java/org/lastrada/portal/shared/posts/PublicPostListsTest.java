@@ -39,7 +39,7 @@ class PublicPostListsTest {
 
     @Test
     void namedOrganisationsWithTypeAndLanguage() {
-        // The organisation, type and language most public posts share (other tests may have added single posts).
+        // The organisation, type and language most public posts of the demo network share.
         Post sample = publicPosts().stream()
                 .collect(Collectors.groupingBy(p -> List.of(p.getOrganisation().getId(), p.getType(), p.getContent().getLanguage())))
                 .values().stream().max(Comparator.comparingInt(List::size)).orElseThrow().get(0);
