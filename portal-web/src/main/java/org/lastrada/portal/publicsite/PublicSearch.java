@@ -20,7 +20,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.lastrada.portal.shared.content.MarkdownRenderer;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.posts.Post;
-import org.lastrada.portal.shared.search.SearchIndex;
+import org.lastrada.portal.shared.searchindex.SearchIndex;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;

@@ -38,7 +38,7 @@ import org.lastrada.portal.shared.posts.PostContent;
 import org.lastrada.portal.shared.posts.PostListKey;
 import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.posts.PublicPostCard;
-import org.lastrada.portal.shared.search.SearchIndex;
+import org.lastrada.portal.shared.searchindex.SearchIndex;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.Role;
 import org.lastrada.portal.shared.workflow.WorkflowAction;

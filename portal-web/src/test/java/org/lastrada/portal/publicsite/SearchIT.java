@@ -32,7 +32,7 @@ import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostContent;
 import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.profiles.ProfileRevision;
-import org.lastrada.portal.shared.search.SearchIndex;
+import org.lastrada.portal.shared.searchindex.SearchIndex;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.lastrada.portal.shared.search;
+package org.lastrada.portal.shared.searchindex;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
