@@ -10,10 +10,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -34,8 +39,10 @@ public class UploadStore {
 
     private final Path logos;
     private final Path documents;
+    private final long maxImagePixels;
 
     public UploadStore(UploadProperties properties) {
+        this.maxImagePixels = properties.maxImagePixels();
         Path root = Path.of(properties.directory()).toAbsolutePath().normalize();
         this.logos = root.resolve("logos");
         this.documents = root.resolve("documents");
@@ -52,16 +59,46 @@ public class UploadStore {
         if (!isPng(upload) && !isJpeg(upload) && !isWebp(upload)) {
             throw new InvalidInputException("logo", "This file is not a PNG, JPEG or WebP image (whatever its name says).");
         }
-        BufferedImage image;
-        try {
-            image = ImageIO.read(new ByteArrayInputStream(upload));
+        return write(logos, "png", toPng(scaleToFit(decodeBounded(upload, "logo", LOGO_SIZE), LOGO_SIZE)));
+    }
+
+    /**
+     * Decodes an image without ever holding more of it in memory than needed: its size is read from the header
+     * first and an image above the pixel limit is refused undecoded; a large one is read subsampled, at no more
+     * than about twice the size it is shown at.
+     */
+    private BufferedImage decodeBounded(byte[] upload, String field, int shownSize) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+            Iterator<ImageReader> readers = input == null ? List.<ImageReader>of().iterator() : ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                throw new InvalidInputException(field, "The image could not be read; it may be damaged.");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width * height > maxImagePixels) {
+                    throw new InvalidInputException(field, "The image is " + width + " x " + height + " pixels; images may have at most "
+                            + maxImagePixels / 1_000_000 + " megapixels. Please upload a smaller image.");
+                }
+                ImageReadParam subsampled = reader.getDefaultReadParam();
+                int step = (int) Math.max(1, Math.min(width, height) / (2L * shownSize));
+                subsampled.setSourceSubsampling(step, step, 0, 0);
+                BufferedImage image = reader.read(0, subsampled);
+                if (image == null) {
+                    throw new InvalidInputException(field, "The image could not be read; it may be damaged.");
+                }
+                return image;
+            } finally {
+                reader.dispose();
+            }
         } catch (IOException | RuntimeException e) {
-            image = null;
+            if (e instanceof InvalidInputException refusal) {
+                throw refusal;
+            }
+            throw new InvalidInputException(field, "The image could not be read; it may be damaged.");
         }
-        if (image == null) {
-            throw new InvalidInputException("logo", "The image could not be read; it may be damaged.");
-        }
-        return write(logos, "png", toPng(scaleToFit(image, LOGO_SIZE)));
     }
 
     /** Stores a PDF of at most 10 MB and returns its generated name. */

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +28,39 @@ class UploadStoreTest {
         BufferedImage stored = ImageIO.read(new ByteArrayInputStream(store.readLogo(name).orElseThrow()));
         assertThat(stored.getWidth()).isEqualTo(400);
         assertThat(stored.getHeight()).isEqualTo(200);
+    }
+
+    @Test
+    void decompressionBombIsRefusedOnTheLogoFieldBeforeItIsDecoded() throws Exception {
+        UploadStore store = new UploadStore(new UploadProperties(folder.toString()));
+        byte[] bomb = declaringSize(image("png", 1, 1), 30_000, 30_000);
+
+        assertThatThrownBy(() -> store.storeLogo(bomb)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("logo"))
+                .hasMessageContaining("30000 x 30000 pixels").hasMessageContaining("at most 40 megapixels");
+        assertThat(folder.resolve("logos")).doesNotExist();
+    }
+
+    @Test
+    void largePhotoWithinTheLimitIsReadSubsampledAndScaled() throws Exception {
+        UploadStore store = new UploadStore(new UploadProperties(folder.toString(), 10_000_000));
+        String name = store.storeLogo(image("png", 3000, 1500));
+
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(store.readLogo(name).orElseThrow()));
+        assertThat(stored.getWidth()).isEqualTo(400);
+        assertThat(stored.getHeight()).isEqualTo(200);
+        assertThatThrownBy(() -> store.storeLogo(image("png", 4000, 3000))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("at most 10 megapixels");
+    }
+
+    /** A real PNG whose header claims another size (with a valid checksum), as a decompression bomb does. */
+    private static byte[] declaringSize(byte[] png, int width, int height) {
+        byte[] forged = png.clone();
+        ByteBuffer.wrap(forged, 16, 8).putInt(width).putInt(height);
+        CRC32 crc = new CRC32();
+        crc.update(forged, 12, 17);
+        ByteBuffer.wrap(forged, 29, 4).putInt((int) crc.getValue());
+        return forged;
     }
 
     @Test
