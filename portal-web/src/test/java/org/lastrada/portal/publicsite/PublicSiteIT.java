@@ -17,6 +17,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.publicsite.PublicCatalogue.NewsFilter;
 import org.lastrada.portal.publicsite.PublicCatalogue.NewsPosition;
@@ -53,6 +54,7 @@ import org.springframework.test.context.ActiveProfiles;
  * search result and the sitemap; helpful
  * answers to bad addresses; no session; revalidation with ETags.
  */
+@Tag("database")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @ActiveProfiles("test")

@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.shared.Fixtures;
 import org.lastrada.portal.shared.SharedModelTestApplication;
@@ -48,6 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * writes nothing, the workflow recorded in moderation history and audit log. Runs on H2, or on
  * MySQL/MariaDB when PORTAL_TEST_DB_URL is set.
  */
+@Tag("database")
 @SpringBootTest(classes = SharedModelTestApplication.class)
 class DomainServicesTest {
 
