@@ -1,6 +1,7 @@
 package org.lastrada.portal.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lastrada.portal.testing.Requires.Prerequisite.CHROMIUM;
 
 import com.microsoft.playwright.Page;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.lastrada.portal.shared.accounts.Account;
 import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
@@ -18,6 +18,7 @@ import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.profiles.ProfileRevisionRepository;
 import org.lastrada.portal.shared.security.Role;
 import org.lastrada.portal.testing.Browser;
+import org.lastrada.portal.testing.Requires;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,7 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The portal as its users meet it with its own sign-in form, through Debian's Chromium only. */
-@EnabledIf(value = "org.lastrada.portal.testing.Browser#available", disabledReason = "No Chromium at /usr/bin/chromium")
+@Requires(CHROMIUM)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class JourneysIT {

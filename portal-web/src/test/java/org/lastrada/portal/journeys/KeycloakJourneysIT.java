@@ -1,15 +1,17 @@
 package org.lastrada.portal.journeys;
 
+import static org.lastrada.portal.testing.Requires.Prerequisite.CHROMIUM;
+import static org.lastrada.portal.testing.Requires.Prerequisite.KEYCLOAK;
+
 import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.profiles.ProfileRevisionRepository;
 import org.lastrada.portal.testing.Browser;
+import org.lastrada.portal.testing.Requires;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -18,9 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Journey 7: journeys 1-2 and 3 again with the keycloak profile, everyone signing in on the login page of the
  * real Keycloak that .ci/run starts (same portal set-up as KeycloakSignInIT, so both share one server).
  */
-@EnabledIf(value = "org.lastrada.portal.testing.Browser#available", disabledReason = "No Chromium at /usr/bin/chromium")
-@EnabledIfEnvironmentVariable(named = "PORTAL_TEST_KEYCLOAK_URL", matches = ".+",
-        disabledReason = "No Keycloak to sign in with: set PORTAL_TEST_KEYCLOAK_URL (see .ci/run) to run this test")
+@Requires({CHROMIUM, KEYCLOAK})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
         "server.port=${PORTAL_TEST_KEYCLOAK_PORTAL_PORT:18081}",
         "spring.security.oauth2.client.provider.keycloak.issuer-uri=${PORTAL_TEST_KEYCLOAK_URL}/realms/lsi",

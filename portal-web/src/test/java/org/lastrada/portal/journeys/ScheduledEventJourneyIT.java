@@ -1,6 +1,7 @@
 package org.lastrada.portal.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lastrada.portal.testing.Requires.Prerequisite.CHROMIUM;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,12 +12,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.lastrada.portal.shared.MutableClock;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.profiles.ProfileRevisionRepository;
 import org.lastrada.portal.testing.Browser;
+import org.lastrada.portal.testing.Requires;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -31,7 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Journey 4: an editor schedules an event for tomorrow morning; once approved it stays off the public site
  * (news, its page, the feed, search) until the portal's clock, which this test moves, passes that moment.
  */
-@EnabledIf(value = "org.lastrada.portal.testing.Browser#available", disabledReason = "No Chromium at /usr/bin/chromium")
+@Requires(CHROMIUM)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(ScheduledEventJourneyIT.Clocks.class)

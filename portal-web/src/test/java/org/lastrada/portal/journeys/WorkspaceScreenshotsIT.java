@@ -1,6 +1,7 @@
 package org.lastrada.portal.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lastrada.portal.testing.Requires.Prerequisite.CHROMIUM;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -11,13 +12,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.lastrada.portal.members.profile.ProfileProposals;
 import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.organisations.OrganisationService;
 import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.testing.Browser;
+import org.lastrada.portal.testing.Requires;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
  * editor; a moderator reviews a profile change; an administrator reads the audit log and the statistics.
  * The screenshots it saves are the README's pictures (see the README for the command).
  */
-@EnabledIf(value = "org.lastrada.portal.testing.Browser#available", disabledReason = "No Chromium at /usr/bin/chromium")
+@Requires(CHROMIUM)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class WorkspaceScreenshotsIT {

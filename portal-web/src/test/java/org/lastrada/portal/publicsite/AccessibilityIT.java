@@ -1,7 +1,8 @@
 package org.lastrada.portal.publicsite;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.lastrada.portal.testing.Requires.Prerequisite.CHROMIUM;
+import static org.lastrada.portal.testing.Requires.Prerequisite.NPM;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.lastrada.portal.testing.Browser;
+import org.lastrada.portal.testing.Requires;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,7 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@EnabledIf(value = "org.lastrada.portal.testing.Browser#available", disabledReason = "no Chromium at /usr/bin/chromium")
+@Requires({CHROMIUM, NPM})
 class AccessibilityIT {
 
     /** Pinned: the rules a page is held to change only when this does. */
@@ -46,7 +47,6 @@ class AccessibilityIT {
     @BeforeAll
     static void startBrowserWithAxe() throws Exception {
         if (!Files.isRegularFile(AXE)) {
-            assumeTrue(npmAvailable(), "no npm to install axe-core " + AXE_VERSION + " from the npm registry");
             assertThat(installAxe()).as("npm install axe-core@" + AXE_VERSION).isTrue();
         }
         browser = new Browser();
@@ -97,17 +97,7 @@ class AccessibilityIT {
         assertThat(problems).as("serious or critical accessibility violations").isEmpty();
     }
 
-    private static boolean npmAvailable() {
-        try {
-            Process version = new ProcessBuilder("npm", "--version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return version.waitFor(1, TimeUnit.MINUTES) && version.exitValue() == 0;
-        } catch (IOException | InterruptedException noNpm) {
-            return false;
-        }
-    }
-
-    /** Installs the pinned axe-core from the npm registry into target/ (CI machines have npm; without npm the test is skipped). */
+    /** Installs the pinned axe-core from the npm registry into target/ (the class requires npm). */
     private static boolean installAxe() throws IOException, InterruptedException {
         Files.createDirectories(AXE_DIR);
         // npm's output goes to a file: written to this JVM's own stdout it would corrupt the test runner's channel.

@@ -17,6 +17,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.members.posts.PostAuthoring;
 import org.lastrada.portal.members.profile.ProfileProposals;
@@ -55,6 +56,7 @@ import org.springframework.test.context.ActiveProfiles;
  * search result and the sitemap; helpful
  * answers to bad addresses; no session; revalidation with ETags.
  */
+@Tag("database")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @ActiveProfiles("test")

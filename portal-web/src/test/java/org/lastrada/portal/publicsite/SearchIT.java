@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.members.profile.ProfileProposals;
 import org.lastrada.portal.secretariat.network.NetworkOrganisations;
@@ -50,6 +51,7 @@ import org.springframework.web.util.HtmlUtils;
  * every publish, archive, take-down, profile approval and suspension. Bad queries get a reason, never a 500,
  * and are never reflected unescaped.
  */
+@Tag("database")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class SearchIT {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -50,6 +51,7 @@ import org.springframework.test.context.ActiveProfiles;
  * organisation, another member organisation and the secretariat, for every operation: allowed calls
  * succeed, denied calls throw {@link AccessDeniedException} and leave the data exactly as it was.
  */
+@Tag("database")
 @SpringBootTest
 @ActiveProfiles("test")
 class AuthorizationMatrixTest {

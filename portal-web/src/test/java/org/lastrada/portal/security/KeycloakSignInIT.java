@@ -1,6 +1,7 @@
 package org.lastrada.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lastrada.portal.testing.Requires.Prerequisite.KEYCLOAK;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -18,10 +19,10 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.lastrada.portal.shared.accounts.Account;
 import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.security.Role;
+import org.lastrada.portal.testing.Requires;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -32,8 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * redirects are followed by hand, Keycloak's own login form is posted, and the portal account is
  * checked for its role and organisation. Sign-out must end the Keycloak session too.
  */
-@EnabledIfEnvironmentVariable(named = "PORTAL_TEST_KEYCLOAK_URL", matches = ".+",
-        disabledReason = "No Keycloak to sign in with: set PORTAL_TEST_KEYCLOAK_URL (see .ci/run) to run this test")
+@Requires(KEYCLOAK)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
         "server.port=${PORTAL_TEST_KEYCLOAK_PORTAL_PORT:18081}",
         "spring.security.oauth2.client.provider.keycloak.issuer-uri=${PORTAL_TEST_KEYCLOAK_URL}/realms/lsi",

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Debian's Chromium driven by Playwright, headless. Playwright's own browser download is never used:
- * tests that need a browser are skipped where {@code /usr/bin/chromium} is missing.
+ * tests that need a browser say {@code @Requires(CHROMIUM)}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -28,7 +28,7 @@ public final class Browser implements AutoCloseable {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
-    /** Whether a Chromium is installed, for {@code @EnabledIf}. */
+    /** Whether a Chromium is installed. */
     public static boolean available() {
         return Files.isExecutable(CHROMIUM);
     }

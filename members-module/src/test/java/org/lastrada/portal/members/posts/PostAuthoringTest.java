@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.MembersTestApplication;
 import org.lastrada.portal.shared.Fixtures;
@@ -29,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Member staff write and submit their own organisation's posts, on a real database; nothing else is theirs to touch. */
+@Tag("database")
 @SpringBootTest(classes = MembersTestApplication.class)
 class PostAuthoringTest {
 

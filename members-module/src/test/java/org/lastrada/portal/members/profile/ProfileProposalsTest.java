@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.MembersTestApplication;
 import org.lastrada.portal.shared.Fixtures;
@@ -26,6 +27,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A profile change waits for the secretariat while the live profile stays as it was; nobody overwrites a colleague. */
+@Tag("database")
 @SpringBootTest(classes = MembersTestApplication.class)
 class ProfileProposalsTest {
 

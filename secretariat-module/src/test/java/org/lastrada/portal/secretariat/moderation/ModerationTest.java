@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.SecretariatTestApplication;
 import org.lastrada.portal.secretariat.moderation.ModerationQueue.Kind;
@@ -34,6 +35,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The secretariat's decisions on a real database: recorded, refused when stale, and never taken by member staff. */
+@Tag("database")
 @SpringBootTest(classes = SecretariatTestApplication.class)
 class ModerationTest {
 

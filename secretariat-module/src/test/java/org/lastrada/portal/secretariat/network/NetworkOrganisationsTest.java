@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.SecretariatTestApplication;
 import org.lastrada.portal.shared.Fixtures;
@@ -25,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Administrators add organisations to the network and suspend them; bad input names its field and writes nothing. */
+@Tag("database")
 @SpringBootTest(classes = SecretariatTestApplication.class)
 class NetworkOrganisationsTest {
 

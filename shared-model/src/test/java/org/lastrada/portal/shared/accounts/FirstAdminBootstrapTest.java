@@ -3,6 +3,7 @@ package org.lastrada.portal.shared.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.shared.SharedModelTestApplication;
 import org.lastrada.portal.shared.security.Role;
@@ -15,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The production bootstrap of the first administrator, on a database without any (H2, or MariaDB in CI):
  * the first run creates it, the second refuses and changes nothing.
  */
+@Tag("database")
 @SpringBootTest(classes = SharedModelTestApplication.class, properties = {
         "spring.datasource.url=${PORTAL_TEST_BOOTSTRAP_DB_URL:jdbc:h2:mem:lsi-bootstrap;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1}",
         "portal.bootstrap.admin.username=Chief.Admin", "portal.bootstrap.admin.email=chief@example.org",

@@ -3,6 +3,7 @@ package org.lastrada.portal.shared.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.shared.SharedModelTestApplication;
 import org.lastrada.portal.shared.accounts.Account;
@@ -22,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The demo network as the default profile seeds it, and that seeding twice changes nothing. */
+@Tag("database")
 @SpringBootTest(classes = SharedModelTestApplication.class, properties = "portal.demo.enabled=true")
 class DemoDataSeederTest {
 

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lastrada.portal.shared.Fixtures;
@@ -31,6 +32,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Notifications go out through a real SMTP server (GreenMail, in-process); when it is down, nothing is lost. */
+@Tag("database")
 @SpringBootTest(classes = SharedModelTestApplication.class, properties = {"portal.demo.enabled=true", "portal.mail.send=true",
         "portal.mail.dispatch-interval=1h", "portal.mail.base-url=https://portal.example.org"})
 class MailNotificationsIT {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.shared.Fixtures;
 import org.lastrada.portal.shared.SharedModelTestApplication;
@@ -31,6 +32,7 @@ import org.springframework.security.access.AccessDeniedException;
  * or on MySQL/MariaDB when PORTAL_TEST_DB_URL is set. The members' and secretariat's services are tested in
  * their modules.
  */
+@Tag("database")
 @SpringBootTest(classes = SharedModelTestApplication.class)
 class AccountsAndConstraintsTest {
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.shared.SharedModelTestApplication;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The public lists' queries return exactly what a plain reading of every post would, newest first, page after page. */
+@Tag("database")
 @SpringBootTest(classes = SharedModelTestApplication.class, properties = "portal.demo.enabled=true")
 @Transactional
 class PublicPostListsTest {

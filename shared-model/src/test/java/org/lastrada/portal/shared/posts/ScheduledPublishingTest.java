@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.shared.Fixtures;
 import org.lastrada.portal.shared.MutableClock;
@@ -23,6 +24,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** An approved post with a future publish-at stays hidden until that moment, then is announced once. */
+@Tag("database")
 @SpringBootTest(classes = SharedModelTestApplication.class, properties = {"portal.demo.enabled=true",
         "portal.publishing.initial-delay=1h"})
 @Import(ScheduledPublishingTest.Clocks.class)
