@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -15,6 +16,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
@@ -43,6 +48,10 @@ class SecurityConfiguration {
     static final String WORKSPACE_CSP = "default-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Neither front door uses the device's sensors, payments or the like; nothing embedded may ask for them. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "accelerometer=(), gyroscope=(), magnetometer=(), fullscreen=(self)";
 
     static final RequestMatcher PUBLIC_SITE = new OrRequestMatcher(
             HomePage::matches,
@@ -92,6 +101,13 @@ class SecurityConfiguration {
         });
         if (keycloakSignIn != null) {
             keycloakSignIn.configure(http);
+        } else {
+            // Vaadin leaves its login path out of CSRF protection. Without the session's token another site could
+            // sign a visitor into an account it controls (login CSRF), so the sign-in form must carry it; the
+            // login form sends the token of the page's meta tags.
+            CsrfFilter signInForgery = new CsrfFilter(new HttpSessionCsrfTokenRepository());
+            signInForgery.setRequireCsrfProtectionMatcher(AntPathRequestMatcher.antMatcher(HttpMethod.POST, "/login"));
+            http.addFilterBefore(signInForgery, UsernamePasswordAuthenticationFilter.class);
         }
         return http.build();
     }
@@ -99,7 +115,9 @@ class SecurityConfiguration {
     private static HeadersConfigurer<HttpSecurity> commonHeaders(HeadersConfigurer<HttpSecurity> headers) {
         // nosniff, X-Frame-Options DENY and HSTS (on HTTPS requests only) are Spring Security's defaults.
         return headers.frameOptions(frame -> frame.deny())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN));
     }
 
     @Bean

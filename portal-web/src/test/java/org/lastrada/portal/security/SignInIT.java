@@ -79,6 +79,19 @@ class SignInIT {
     }
 
     @Test
+    void signInWithoutTheSessionsTokenIsRefusedAndSignsNobodyIn() {
+        browser.get("/login");
+        HttpResponse<String> forged = browser.signInFromAnotherSite(account.getUsername(), PASSWORD, "https://evil.example");
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(browser.get("/workspace/organisation").headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(accounts.findByUsername(account.getUsername()).orElseThrow().getLastLoginAt()).isNull();
+
+        assertThat(new WorkspaceClient("http://localhost:" + port).signInFromAnotherSite(account.getUsername(), PASSWORD,
+                "https://evil.example").statusCode()).as("nor without any session").isEqualTo(403);
+    }
+
+    @Test
     void wrongPasswordAndUnknownUserAreAnsweredAlike() {
         HttpResponse<String> wrongPassword = browser.signIn(account.getUsername(), "not-the-password-1");
         HttpResponse<String> unknownUser = new WorkspaceClient("http://localhost:" + port).signIn("nobody-" + UUID.randomUUID(), PASSWORD);
@@ -173,10 +186,14 @@ class SignInIT {
         assertThat(home.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
         assertThat(home.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'none'")
                 .doesNotContain("unsafe-eval");
+        assertThat(home.headers().firstValue("Permissions-Policy").orElseThrow()).contains("camera=()", "geolocation=()");
+        assertThat(home.headers().firstValue("Cross-Origin-Opener-Policy")).contains("same-origin");
 
         HttpResponse<String> login = browser.get("/login");
         assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(login.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'none'");
+        assertThat(login.headers().firstValue("Permissions-Policy")).isPresent();
+        assertThat(login.headers().firstValue("Cross-Origin-Opener-Policy")).contains("same-origin");
     }
 
     private static void signInToServicesAs(Actor actor) {

@@ -40,6 +40,13 @@ public final class WorkspaceClient {
         return postForm("/login", Map.of("username", username, "password", password, "_csrf", csrfToken("/login")));
     }
 
+    /** Posts the sign-in form as another site's page would: without the session's token, from a foreign origin. */
+    public HttpResponse<String> signInFromAnotherSite(String username, String password, String origin) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password)))).build());
+    }
+
     public HttpResponse<String> signOut() {
         return postForm("/logout", Map.of("_csrf", csrfToken("/login")));
     }
@@ -58,12 +65,15 @@ public final class WorkspaceClient {
     }
 
     private HttpResponse<String> postForm(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build());
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     private HttpResponse<String> send(HttpRequest request) {
