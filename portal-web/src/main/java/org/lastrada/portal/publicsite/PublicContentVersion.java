@@ -52,11 +52,15 @@ class PublicContentVersion implements PostCommitInsertEventListener, PostCommitU
         return new Version(changes.get(), clock.millis() / BUCKET_MILLIS);
     }
 
-    /** The weak ETag of every public response for this request's host at this version. */
+    /**
+     * The weak ETag of the public response at this request's address (host, path and query) at this version: one
+     * address's tag never revalidates another's answer (an unknown address is a 404, never a 304).
+     */
     String etag(HttpServletRequest request) {
         Version version = current();
+        String address = request.getScheme() + "://" + request.getHeader("Host") + request.getRequestURI() + "?" + request.getQueryString();
         return "W/\"" + Long.toHexString(version.changes()) + "-" + Long.toHexString(version.minute()) + "-"
-                + Integer.toHexString((request.getScheme() + "://" + request.getHeader("Host")).hashCode()) + "\"";
+                + Integer.toHexString(address.hashCode()) + "\"";
     }
 
     @EventListener(PostWentPublic.class)

@@ -1,10 +1,14 @@
 package org.lastrada.portal.publicsite;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -56,9 +60,9 @@ class PublicETags {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 String etag = version.etag(request);
-                response.setHeader(HttpHeaders.ETAG, etag);
                 String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
                 if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.contains(etag.substring(2)))) {
+                    response.setHeader(HttpHeaders.ETAG, etag);
                     PublicSiteController.cacheable(response);
                     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") && request.getHeader(HttpHeaders.ORIGIN) != null) {
                         response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*"); // as the API's own answers (ReadApiController)
@@ -66,11 +70,89 @@ class PublicETags {
                     response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                     return;
                 }
-                chain.doFilter(request, response);
+                chain.doFilter(request, new CachedOnlyWhenFound(response, etag));
             }
         });
         registration.addUrlPatterns("/*");
         registration.setOrder(1);
         return registration;
+    }
+
+    /**
+     * Error answers (400, 404, 500, on every channel) are never stored by a cache: they carry {@code no-store}, and
+     * neither an ETag nor the page's {@code public} Cache-Control, so nothing ever revalidates them into a 304.
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> errorsAreNotCached() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected boolean shouldNotFilterErrorDispatch() {
+                return false;
+            }
+
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+                chain.doFilter(request, response);
+            }
+        });
+        registration.addUrlPatterns("/*");
+        registration.setDispatcherTypes(DispatcherType.ERROR);
+        return registration;
+    }
+
+    /**
+     * Holds a page's ETag and Cache-Control until its body is written, and drops them when the answer turned out
+     * to be an error (the exception is thrown after the controller declared the page cacheable).
+     */
+    static final class CachedOnlyWhenFound extends HttpServletResponseWrapper {
+
+        private final String etag;
+        private String cacheControl;
+        private boolean applied;
+
+        CachedOnlyWhenFound(HttpServletResponse response, String etag) {
+            super(response);
+            this.etag = etag;
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name) && !applied) {
+                cacheControl = value;
+            } else {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            applyWhenFound();
+            return super.getOutputStream();
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            applyWhenFound();
+            return super.getWriter();
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            applyWhenFound();
+            super.flushBuffer();
+        }
+
+        private void applyWhenFound() {
+            if (applied || getStatus() >= HttpServletResponse.SC_BAD_REQUEST) {
+                return;
+            }
+            applied = true;
+            super.setHeader(HttpHeaders.ETAG, etag);
+            if (cacheControl != null) {
+                super.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+            }
+        }
     }
 }

@@ -5,15 +5,18 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -95,6 +98,14 @@ public class PublicSearch {
         this.clock = clock;
     }
 
+    /**
+     * What a visitor may use in a query: "quoted phrases", -excluded words, prefix*, a | b, (grouping) and \\ escapes.
+     * Fuzzy and proximity operators (~) are left out: on short words they make Lucene fail ("a~2").
+     */
+    static final Set<SimpleQueryFlag> VISITOR_SYNTAX = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT,
+            SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.ESCAPE,
+            SimpleQueryFlag.WHITESPACE);
+
     /** Cleans what a visitor typed: control characters out, spaces squeezed; null when nothing is left. */
     public static String normalise(String query) {
         if (query == null) {
@@ -126,7 +137,7 @@ public class PublicSearch {
                                 .field("content.body")
                                 // The highlighter marks only words the query looked for in the highlighted field itself.
                                 .field("content.opening").boost(0.5f)
-                                .matching(query).defaultOperator(BooleanOperator.AND))
+                                .matching(query).defaultOperator(BooleanOperator.AND).flags(VISITOR_SYNTAX))
                         .filter(f.range().field("publishedAt").atMost(now))
                         .filter(f.terms().field("organisation.slug")
                                 .matchingAny(active.stream().map(MemberOrganisation::getSlug).toList())))
@@ -165,7 +176,7 @@ public class PublicSearch {
                         .field("profile.city").boost(2f)
                         .field("profile.shortDescription").boost(2f)
                         .field("profile.longDescription")
-                        .matching(query).defaultOperator(BooleanOperator.AND))
+                        .matching(query).defaultOperator(BooleanOperator.AND).flags(VISITOR_SYNTAX))
                 .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").fragmentSize(300).numberOfFragments(1))
                 .highlighter("snippet", f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1))

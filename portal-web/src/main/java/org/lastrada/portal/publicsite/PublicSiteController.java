@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.hibernate.search.util.common.SearchException;
 import org.lastrada.portal.shared.content.MarkdownRenderer;
 import org.lastrada.portal.shared.content.ProfileHtml;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
@@ -147,7 +148,13 @@ class PublicSiteController {
             throw NewsQuery.badRequest("Search results go up to page " + MAX_SEARCH_PAGE + "; try more precise words.");
         }
         model.addAttribute("q", query);
-        model.addAttribute("results", query == null ? null : search.search(query, pageNumber, SEARCH_PAGE_SIZE));
+        try {
+            model.addAttribute("results", query == null ? null : search.search(query, pageNumber, SEARCH_PAGE_SIZE));
+        } catch (SearchException notUnderstood) {
+            // The query syntax is limited to what the engine accepts; should anything else slip through, the visitor
+            // is told, never shown a server error.
+            throw NewsQuery.badRequest("This search could not be understood; please use plain words, \"a phrase\" or -word.");
+        }
         model.addAttribute("pages", catalogue.pages());
         return "site/search";
     }

@@ -171,6 +171,14 @@ class PublicSiteIT {
         HttpResponse<String> missing = get("/news/no-such-post");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("There is no such post", "member directory");
+        assertThat(missing.headers().firstValue("Cache-Control")).as("an error is never stored by a cache").contains("no-store");
+        assertThat(missing.headers().firstValue("ETag")).isEmpty();
+        String anotherPagesTag = get("/news").headers().firstValue("ETag").orElseThrow();
+        assertThat(send(HttpRequest.newBuilder(uri("/news/no-such-post")).header("If-None-Match", anotherPagesTag).build())
+                .statusCode()).as("a 404 never answers 304").isEqualTo(404);
+        HttpResponse<String> badApiCall = get("/api/v1/posts?size=1000");
+        assertThat(badApiCall.statusCode()).isEqualTo(400);
+        assertThat(badApiCall.headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(get("/news?page=-1").statusCode()).isEqualTo(400);
         assertThat(get("/news?page=abc").body()).contains("The page must be a number");
         assertThat(get("/news?type=gossip").body()).contains("Unknown type");

@@ -203,13 +203,16 @@ class SearchIT {
 
     @Test
     void oddLongOrEmptyQueriesGetAnAnswerNotAnError() {
-        for (String odd : List.of("\"", "(((", "*", "-", "AND OR NOT", "a\u0000b", "%", "~~~", "\\", "+-+", "  ")) {
+        for (String odd : List.of("\"", "(((", "*", "-", "AND OR NOT", "a\u0000b", "%", "~~~", "\\", "+-+", "  ",
+                "a~2", "a~", "abc~2", "\"a b\"~3", "shelter~0.5", "~2 a", "a^2", "a*~")) {
             assertThat(search(odd).statusCode()).as("query [" + odd + "]").isEqualTo(200);
         }
         assertThat(get("/search").statusCode()).isEqualTo(200);
         HttpResponse<String> tooLong = search("x".repeat(PublicSearch.MAX_QUERY_LENGTH + 1));
         assertThat(tooLong.statusCode()).isEqualTo(400);
         assertThat(tooLong.body()).contains("at most 200 characters");
+        assertThat(tooLong.headers().firstValue("Cache-Control")).as("an error is never stored by a cache").contains("no-store");
+        assertThat(tooLong.headers().firstValue("ETag")).isEmpty();
         assertThat(get("/search?q=shelter&page=0").statusCode()).isEqualTo(400);
         assertThat(get("/search?q=shelter&page=101").body()).contains("up to page 100");
         assertThat(get("/search?q=shelter").headers().firstValue("Set-Cookie")).isEmpty();
