@@ -125,6 +125,12 @@ class PublicSiteController {
         return "site/post";
     }
 
+    /** "/about" has no page of its own: it opens the first of the network's pages. */
+    @GetMapping("/about")
+    String about() {
+        return "redirect:/about/" + catalogue.pages().stream().findFirst().orElseThrow(() -> notFound("page")).getSlug();
+    }
+
     @GetMapping("/about/{slug}")
     String page(@PathVariable String slug, Model model, HttpServletResponse response) {
         cacheable(response);

@@ -3,6 +3,7 @@ package org.lastrada.portal.security;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.lastrada.portal.publicsite.HomePage;
+import org.lastrada.portal.publicsite.UnknownAddresses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,13 +55,14 @@ class SecurityConfiguration {
             + "accelerometer=(), gyroscope=(), magnetometer=(), fullscreen=(self)";
 
     static final RequestMatcher PUBLIC_SITE = new OrRequestMatcher(
-            HomePage::matches,
+            HomePage::matches, request -> !UnknownAddresses.isKnown(request),
             AntPathRequestMatcher.antMatcher("/members/**"), AntPathRequestMatcher.antMatcher("/members"),
             AntPathRequestMatcher.antMatcher("/news/**"), AntPathRequestMatcher.antMatcher("/news"),
             AntPathRequestMatcher.antMatcher("/about/**"), AntPathRequestMatcher.antMatcher("/search"),
             AntPathRequestMatcher.antMatcher("/feeds/**"), AntPathRequestMatcher.antMatcher("/api/**"),
             AntPathRequestMatcher.antMatcher("/sitemap.xml"), AntPathRequestMatcher.antMatcher("/robots.txt"),
             AntPathRequestMatcher.antMatcher("/site/**"), AntPathRequestMatcher.antMatcher("/uploads/**"),
+            AntPathRequestMatcher.antMatcher("/favicon.ico"),
             AntPathRequestMatcher.antMatcher("/actuator/health/**"), AntPathRequestMatcher.antMatcher("/actuator/health"),
             AntPathRequestMatcher.antMatcher("/swagger-ui/**"), AntPathRequestMatcher.antMatcher("/swagger-ui.html"),
             AntPathRequestMatcher.antMatcher("/error"));

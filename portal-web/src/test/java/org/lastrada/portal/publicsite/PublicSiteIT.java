@@ -176,6 +176,20 @@ class PublicSiteIT {
         String anotherPagesTag = get("/news").headers().firstValue("ETag").orElseThrow();
         assertThat(send(HttpRequest.newBuilder(uri("/news/no-such-post")).header("If-None-Match", anotherPagesTag).build())
                 .statusCode()).as("a 404 never answers 304").isEqualTo(404);
+        for (String unknown : List.of("/nope", "/wp-login.php", "/nope/deeper", "/.env")) {
+            HttpResponse<String> notFound = get(unknown);
+            assertThat(notFound.statusCode()).as(unknown).isEqualTo(404);
+            assertThat(notFound.headers().firstValue("Set-Cookie")).as(unknown + " opens no session").isEmpty();
+            assertThat(notFound.headers().firstValue("Content-Security-Policy").orElseThrow()).as(unknown).doesNotContain("unsafe-eval");
+            assertThat(notFound.body()).as(unknown).contains("This page does not exist", "member directory");
+        }
+        HttpResponse<String> about = get("/about");
+        assertThat(about.statusCode()).isEqualTo(302);
+        assertThat(about.headers().firstValue("Location").orElseThrow()).endsWith("/about/" + catalogue.pages().get(0).getSlug());
+        HttpResponse<byte[]> favicon = sendBytes(HttpRequest.newBuilder(uri("/favicon.ico")).build());
+        assertThat(favicon.statusCode()).isEqualTo(200);
+        assertThat(favicon.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(get("/workspace/posts").headers().firstValue("Location").orElseThrow()).as("the workspace is still there").endsWith("/login");
         HttpResponse<String> badApiCall = get("/api/v1/posts?size=1000");
         assertThat(badApiCall.statusCode()).isEqualTo(400);
         assertThat(badApiCall.headers().firstValue("Cache-Control")).contains("no-store");
@@ -267,6 +281,18 @@ class PublicSiteIT {
     }
 
     @Test
+    void pagesFeedsTheApiAndTheStylesheetAreSentCompressedToClientsThatAcceptIt() {
+        for (String path : List.of("/", "/news", "/feeds/news.atom", "/api/v1/posts", "/sitemap.xml", "/site/site.css")) {
+            HttpResponse<byte[]> compressed = sendBytes(HttpRequest.newBuilder(uri(path)).header("Accept-Encoding", "gzip").build());
+            assertThat(compressed.statusCode()).as(path).isEqualTo(200);
+            assertThat(compressed.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
+            HttpResponse<byte[]> plain = sendBytes(HttpRequest.newBuilder(uri(path)).build());
+            assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+            assertThat(compressed.body().length).as(path + " compressed").isLessThan(plain.body().length / 2);
+        }
+    }
+
+    @Test
     void feedsShowAPublishedPostsNewTextOnceTheChangeIsApproved() {
         Actor editor = accounts.findByUsername("ukraine.editor").orElseThrow().asActor();
         Actor moderator = accounts.findByUsername("moderator").orElseThrow().asActor();
@@ -307,8 +333,16 @@ class PublicSiteIT {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<byte[]> sendBytes(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request, body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
