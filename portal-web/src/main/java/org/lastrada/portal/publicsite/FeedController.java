@@ -50,23 +50,26 @@ class FeedController {
 
     @GetMapping(value = "/feeds/news.atom", produces = ATOM)
     byte[] all(HttpServletResponse response) {
-        return feed("News of the La Strada network", PublicCatalogue.NewsFilter.NONE, response);
+        return feed("News of the La Strada network", PublicCatalogue.NewsFilter.NONE, "/news", response);
     }
 
     @GetMapping(value = "/feeds/members/{slug}.atom", produces = ATOM)
     byte[] member(@PathVariable String slug, HttpServletResponse response) {
         var organisation = catalogue.member(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such member organisation."));
-        return feed("News of " + organisation.getName(), new PublicCatalogue.NewsFilter(null, organisation.getSlug(), null, null, null), response);
+        return feed("News of " + organisation.getName(), new PublicCatalogue.NewsFilter(null, organisation.getSlug(), null, null, null),
+                "/members/" + organisation.getSlug(), response);
     }
 
     @GetMapping(value = "/feeds/types/{type}.atom", produces = ATOM)
     byte[] type(@PathVariable String type, HttpServletResponse response) {
         PublicCatalogue.NewsFilter filter = NewsQuery.filter(type, null, null, null, null);
-        return feed(filter.type().label() + " of the La Strada network", filter, response);
+        return feed(filter.type().label() + " of the La Strada network", filter,
+                "/news?type=" + filter.type().name().toLowerCase(Locale.ROOT), response);
     }
 
-    private byte[] feed(String title, PublicCatalogue.NewsFilter filter, HttpServletResponse response) {
+    /** @param page the public page the feed follows (its alternate link) */
+    private byte[] feed(String title, PublicCatalogue.NewsFilter filter, String page, HttpServletResponse response) {
         PublicSiteController.cacheable(response);
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         String self = ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUriString();
@@ -82,7 +85,7 @@ class FeedController {
                 + "  <title>" + escape(title) + "</title>\n"
                 + "  <id>" + escape(self) + "</id>\n"
                 + "  <link rel=\"self\" href=\"" + escape(self) + "\"/>\n"
-                + "  <link rel=\"alternate\" type=\"text/html\" href=\"" + escape(base) + "/news\"/>\n"
+                + "  <link rel=\"alternate\" type=\"text/html\" href=\"" + escape(base + page) + "\"/>\n"
                 + "  <updated>" + DateTimeFormatter.ISO_INSTANT.format(updated) + "</updated>\n"
                 + "  <author><name>La Strada International</name></author>\n").getBytes(StandardCharsets.UTF_8));
         for (PostStamp stamp : stamps) {

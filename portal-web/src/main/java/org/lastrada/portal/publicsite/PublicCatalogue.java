@@ -23,6 +23,7 @@ import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.posts.PostListKey;
 import org.lastrada.portal.shared.posts.PostStamp;
+import org.lastrada.portal.shared.posts.PublicPostAddress;
 import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.posts.PublicPostCard;
 import org.lastrada.portal.shared.posts.PublicPostSelection;
@@ -183,10 +184,10 @@ public class PublicCatalogue {
         return ids.isEmpty() ? List.of() : posts.findPublicByIdIn(ids, clock.instant());
     }
 
-    /** The addresses (slugs) of the newest public posts, for the sitemap. */
+    /** The addresses of the newest public posts and when each last changed, for the sitemap. */
     @Transactional(readOnly = true)
-    public List<String> latestSlugs(int size) {
-        return posts.findPublicSlugs(clock.instant(), select(NewsFilter.NONE), PageRequest.of(0, size));
+    public List<PublicPostAddress> latestAddresses(int size) {
+        return posts.findPublicAddresses(clock.instant(), select(NewsFilter.NONE), PageRequest.of(0, size));
     }
 
     /**

@@ -1,7 +1,12 @@
 package org.lastrada.portal.publicsite;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.jsoup.nodes.Entities;
+import org.lastrada.portal.shared.posts.PublicPostAddress;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -24,12 +29,14 @@ class SitemapController {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        url(xml, base + "/");
-        url(xml, base + "/members");
-        url(xml, base + "/news");
-        catalogue.pages().forEach(page -> url(xml, base + "/about/" + page.getSlug()));
-        catalogue.members(null, null, null).forEach(member -> url(xml, base + "/members/" + member.getSlug()));
-        catalogue.latestSlugs(MAX_POSTS).forEach(slug -> url(xml, base + "/news/" + slug));
+        List<PublicPostAddress> posts = catalogue.latestAddresses(MAX_POSTS);
+        Instant newest = posts.stream().map(PublicPostAddress::lastModified).max(Instant::compareTo).orElse(null);
+        url(xml, base + "/", newest);
+        url(xml, base + "/members", null);
+        url(xml, base + "/news", newest);
+        catalogue.pages().forEach(page -> url(xml, base + "/about/" + page.getSlug(), page.getUpdatedAt()));
+        catalogue.members(null, null, null).forEach(member -> url(xml, base + "/members/" + member.getSlug(), member.getUpdatedAt()));
+        posts.forEach(post -> url(xml, base + "/news/" + post.slug(), post.lastModified()));
         return xml.append("</urlset>\n").toString();
     }
 
@@ -39,7 +46,12 @@ class SitemapController {
         return "User-agent: *\nDisallow: /workspace\nDisallow: /login\nAllow: /\nSitemap: " + base + "/sitemap.xml\n";
     }
 
-    private static void url(StringBuilder xml, String location) {
-        xml.append("  <url><loc>").append(Entities.escape(location)).append("</loc></url>\n");
+    private static void url(StringBuilder xml, String location, Instant lastModified) {
+        xml.append("  <url><loc>").append(Entities.escape(location)).append("</loc>");
+        if (lastModified != null) {
+            xml.append("<lastmod>").append(DateTimeFormatter.ISO_INSTANT.format(lastModified.truncatedTo(ChronoUnit.SECONDS)))
+                    .append("</lastmod>");
+        }
+        xml.append("</url>\n");
     }
 }

@@ -26,12 +26,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 public class UnknownAddresses {
 
-    /** The first segments of the portal's own addresses (public site, feeds, API, files, health, workspace, sign-in). */
+    /**
+     * The first segments of the portal's own addresses: the public site, feeds, API, files and health; the workspace
+     * and its sign-in; and where Vaadin serves the workspace's bundle (VAADIN/build/...), service worker and icons.
+     */
     static final Set<String> KNOWN_FIRST_SEGMENTS = Set.of("", "members", "news", "about", "search", "feeds", "api",
             "sitemap.xml", "robots.txt", "site", "uploads", "favicon.ico", "actuator", "swagger-ui", "swagger-ui.html", "error",
-            "workspace", "login", "logout", "oauth2");
+            "workspace", "login", "logout", "oauth2", "VAADIN", "HEARTBEAT", "frontend", "themes", "icons", "images",
+            "sw.js", "sw-runtime-resources-precache.js", "manifest.webmanifest", "offline.html", "offline-stub.html");
 
-    /** What Vaadin serves the workspace from the root (its bundle, service worker, icons, manifest...). */
+    /** Whatever else Vaadin declares it serves from the root, should a later version add to the list above. */
     private static final List<String> VAADIN_RESOURCES = Stream.concat(Arrays.stream(HandlerHelper.getPublicResources()),
             Arrays.stream(HandlerHelper.getPublicResourcesRoot())).toList();
     private static final AntPathMatcher PATTERNS = new AntPathMatcher();

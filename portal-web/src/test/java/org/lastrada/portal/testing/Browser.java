@@ -35,8 +35,28 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh page (own cookies) of the given width, as a desktop or a phone would show it. */
     public Page page(int width, int height) {
-        return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, height)
-                .setLocale("en-GB")).newPage();
+        return reportingProblems(chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, height)
+                .setLocale("en-GB")).newPage());
+    }
+
+    /** A failed journey shows why in the test's output: the page's script errors and the requests that failed. */
+    private static Page reportingProblems(Page page) {
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                System.out.println("[browser console] " + message.text());
+            }
+        });
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                System.out.println("[browser] " + response.status() + " " + response.request().method() + " " + response.url());
+            }
+        });
+        page.onRequestFailed(request -> {
+            if (!"net::ERR_ABORTED".equals(request.failure())) { // a navigation that replaced the page
+                System.out.println("[browser] failed " + request.method() + " " + request.url() + ": " + request.failure());
+            }
+        });
+        return page;
     }
 
     /** A fresh page whose scripts may be joined by the test's own (axe-core), whatever the site's Content-Security-Policy says. */

@@ -2,10 +2,14 @@ package org.lastrada.portal.shared.content;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -55,7 +59,25 @@ public class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return rendered.get(markdown, text -> sanitise(renderer.render(parser.parse(text))));
+        return rendered.get(markdown, text -> sanitise(renderer.render(withHeadingsUnderThePageTitle(parser.parse(text)))));
+    }
+
+    /**
+     * A text is shown under its page's title (the page's only h1), so its headings become h2, h3... in the order of
+     * their levels, never skipping one: "# A" and "### B" in a text render as h2 and h3. Screen readers navigate
+     * by heading level; a skipped level reads as missing content.
+     */
+    static Node withHeadingsUnderThePageTitle(Node document) {
+        List<Heading> headings = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                headings.add(heading);
+            }
+        });
+        List<Integer> levels = headings.stream().map(Heading::getLevel).distinct().sorted().toList();
+        headings.forEach(heading -> heading.setLevel(Math.min(6, 2 + levels.indexOf(heading.getLevel()))));
+        return document;
     }
 
     /** Any HTML in, only the allowed elements, attributes and URL schemes out. */

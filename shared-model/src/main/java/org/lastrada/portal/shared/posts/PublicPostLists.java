@@ -21,7 +21,7 @@ public interface PublicPostLists {
     List<Long> findPublicIdsNextTo(Instant now, PublicPostSelection selection, PostListKey key, boolean older, int size);
 
     /** One page of the slugs of the posts the selection shows, newest first. */
-    List<String> findPublicSlugs(Instant now, PublicPostSelection selection, Pageable pageable);
+    List<PublicPostAddress> findPublicAddresses(Instant now, PublicPostSelection selection, Pageable pageable);
 
     /** How many posts the selection shows. */
     long countPublic(Instant now, PublicPostSelection selection);

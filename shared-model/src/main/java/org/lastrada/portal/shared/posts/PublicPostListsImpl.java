@@ -88,9 +88,10 @@ class PublicPostListsImpl implements PublicPostLists {
     }
 
     @Override
-    public List<String> findPublicSlugs(Instant now, PublicPostSelection selection, Pageable pageable) {
+    public List<PublicPostAddress> findPublicAddresses(Instant now, PublicPostSelection selection, Pageable pageable) {
         ListRead read = listRead(selection);
-        return page(query("select p.slug", String.class, now, selection, read.tagCondition(), "", read.order()), pageable).getResultList();
+        return page(query("select new " + PublicPostAddress.class.getName() + "(p.slug, p.publishedAt, p.updatedAt)",
+                PublicPostAddress.class, now, selection, read.tagCondition(), "", read.order()), pageable).getResultList();
     }
 
     /** Counted from the tag's own rows, however common: each of its posts looked up once instead of the whole list walked. */

@@ -111,4 +111,11 @@ class MarkdownRendererTest {
         assertThat(renderer.toPlainText("**Bold** <b>raw</b> text", 100)).isEqualTo("Bold <b>raw</b> text");
         assertThat(renderer.toPlainText("one two three four", 8)).isEqualTo("one two…");
     }
+
+    @Test
+    void headingsFollowThePageTitleWithoutSkippingALevel() {
+        assertThat(renderer.toSafeHtml("# Aims\n\ntext\n\n### Goal one\n\n### Goal two\n\n###### Detail"))
+                .isEqualTo("<h2>Aims</h2>\n<p>text</p>\n<h3>Goal one</h3>\n<h3>Goal two</h3>\n<h4>Detail</h4>\n");
+        assertThat(renderer.toSafeHtml("### Only this level")).isEqualTo("<h2>Only this level</h2>\n");
+    }
 }

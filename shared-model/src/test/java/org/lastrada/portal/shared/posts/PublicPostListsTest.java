@@ -167,7 +167,7 @@ class PublicPostListsTest {
         }
         assertThat(newer).containsExactlyElementsOf(expectedIds);
 
-        assertThat(lists.findPublicSlugs(now, selection, PageRequest.of(0, 3)))
+        assertThat(lists.findPublicAddresses(now, selection, PageRequest.of(0, 3))).extracting(PublicPostAddress::slug)
                 .containsExactlyElementsOf(expected.stream().limit(3).map(Post::getSlug).toList());
         assertThat(lists.countPublic(now, selection)).isEqualTo(expected.size());
     }

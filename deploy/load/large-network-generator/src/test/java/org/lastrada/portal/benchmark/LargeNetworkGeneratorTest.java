@@ -19,6 +19,7 @@ import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.posts.PostType;
+import org.lastrada.portal.shared.posts.PublicPostAddress;
 import org.lastrada.portal.shared.posts.PublicPostSelection;
 import org.lastrada.portal.shared.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,7 +88,7 @@ class LargeNetworkGeneratorTest {
             List<Long> itsOrganisation = List.of(post.getOrganisation().getId());
             assertThat(posts.countPublic(now, new PublicPostSelection(itsOrganisation, null, null, null, null))).isPositive();
             String tag = post.getContent().getTags().iterator().next();
-            assertThat(posts.findPublicSlugs(now, new PublicPostSelection(itsOrganisation, null, null, null, tag), PageRequest.of(0, 100)))
+            assertThat(slugs(posts.findPublicAddresses(now, new PublicPostSelection(itsOrganisation, null, null, null, tag), PageRequest.of(0, 100))))
                     .as("the tag list reads the generated post_tag rows").contains(post.getSlug());
         });
     }
@@ -110,7 +111,7 @@ class LargeNetworkGeneratorTest {
         List<Long> inactive = organisations.findListKeys().stream().filter(key -> !key.active())
                 .map(MemberOrganisationRepository.ListKey::id).toList();
         PublicPostSelection network = new PublicPostSelection(null, inactive, null, null, null);
-        List<String> listed = posts.findPublicSlugs(now, network, PageRequest.of(0, 1_000));
+        List<String> listed = slugs(posts.findPublicAddresses(now, network, PageRequest.of(0, 1_000)));
         assertThat(listed).hasSize((int) posts.countPublic(now, network)).isNotEmpty()
                 .doesNotContainAnyElementsOf(drafts).doesNotContainAnyElementsOf(suspended).doesNotContainAnyElementsOf(embargoed);
     }
@@ -154,5 +155,9 @@ class LargeNetworkGeneratorTest {
 
     private long count(String sql) {
         return jdbc.queryForObject(sql, Long.class);
+    }
+
+    private static List<String> slugs(List<PublicPostAddress> addresses) {
+        return addresses.stream().map(PublicPostAddress::slug).toList();
     }
 }
