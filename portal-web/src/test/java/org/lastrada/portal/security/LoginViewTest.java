@@ -10,15 +10,17 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
-import org.lastrada.portal.testing.ViewTest;
+import org.lastrada.portal.workspaceui.testing.ViewTest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.web.WebAttributes;
+import org.springframework.test.context.ActiveProfiles;
 
 /** Each refused sign-in gets a plain message that never says whether the account exists. */
+@ActiveProfiles("test")
 class LoginViewTest extends ViewTest {
 
     @Test

@@ -14,10 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.lastrada.portal.security.LoginView;
 import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.security.Actor;
-import org.lastrada.portal.testing.ViewTest;
+import org.lastrada.portal.workspaceui.testing.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.ActiveProfiles;
 
 /** Who lands where in the workspace, and what the menu offers them. */
+@ActiveProfiles("test")
 class WorkspaceAccessTest extends ViewTest {
 
     @Autowired
