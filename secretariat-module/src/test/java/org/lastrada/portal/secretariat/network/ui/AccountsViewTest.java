@@ -9,7 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.shared.accounts.Account;
 import org.lastrada.portal.shared.accounts.AccountRepository;
@@ -18,11 +17,6 @@ import org.lastrada.portal.shared.security.Role;
 import org.lastrada.portal.workspaceui.testing.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-// It passed in portal-web only because the grid's rows were never rendered there (inside MainLayout); formatting them fails the same way.
-@Disabled("AccountsView's grid reads Account.organisation, a lazy association, after AccountService.listManageable's "
-        + "transaction: LazyInitializationException as soon as the rows render (in the application too). Enable it once the "
-        + "accounts are read with their organisation (e.g. @EntityGraph(attributePaths = \"organisation\") on "
-        + "AccountRepository.findAll(Sort) and findByOrganisationIdOrderByDisplayNameAsc).")
 class AccountsViewTest extends ViewTest {
 
     @Autowired AccountRepository accounts;
