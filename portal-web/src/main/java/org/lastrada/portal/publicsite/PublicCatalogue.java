@@ -6,11 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
@@ -128,14 +130,30 @@ public class PublicCatalogue {
         if (cached == null || !cached.version().equals(current)) {
             // The version is taken before reading: a change committed meanwhile makes the next request read again.
             cached = new Snapshot(current, List.copyOf(organisations.findByStatusOrderByProfileNameAsc(OrganisationStatus.ACTIVE)),
-                    List.copyOf(organisations.findListKeys()), List.copyOf(pages.findAllByOrderByPositionAscTitleAsc()));
+                    List.copyOf(organisations.findListKeys()), List.copyOf(pages.findAllByOrderByPositionAscTitleAsc()),
+                    posts.findPublicLanguages(clock.instant()).stream().sorted().toList());
             snapshot = cached;
         }
         return cached;
     }
 
     private record Snapshot(PublicContentVersion.Version version, List<MemberOrganisation> organisations,
-                            List<MemberOrganisationRepository.ListKey> listKeys, List<NetworkPage> pages) {
+                            List<MemberOrganisationRepository.ListKey> listKeys, List<NetworkPage> pages, List<String> languages) {
+    }
+
+    /** The languages public posts are written in (ISO codes, sorted), for the news filter. */
+    @Transactional(readOnly = true)
+    public List<String> languages() {
+        return snapshot().languages();
+    }
+
+    /** The countries of the active member organisations, each once, by name: code to name. */
+    @Transactional(readOnly = true)
+    public Map<String, String> countries() {
+        Map<String, String> countries = new TreeMap<>();
+        activeOrganisations().forEach(o -> countries.putIfAbsent(o.getCountryCode(), o.getCountryName()));
+        return countries.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()), Map::putAll);
     }
 
     /**

@@ -2,8 +2,10 @@ package org.lastrada.portal.publicsite;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.hibernate.search.util.common.SearchException;
 import org.lastrada.portal.shared.content.MarkdownRenderer;
 import org.lastrada.portal.shared.content.ProfileHtml;
@@ -63,7 +65,7 @@ class PublicSiteController {
         String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         String text = q == null ? null : q.strip().length() > 100 ? q.strip().substring(0, 100) : q.strip();
         model.addAttribute("members", catalogue.members(countryCode, serviceArea, text));
-        model.addAttribute("all", catalogue.members(null, null, null));
+        model.addAttribute("countries", catalogue.countries());
         model.addAttribute("services", ServiceArea.values());
         model.addAttribute("country", countryCode);
         model.addAttribute("service", serviceArea);
@@ -98,6 +100,10 @@ class PublicSiteController {
         PublicCatalogue.NewsPage posts = catalogue.news(filter, NewsQuery.position(page, before, after), PAGE_SIZE);
         model.addAttribute("posts", posts);
         model.addAttribute("filter", filter);
+        model.addAttribute("organisations", catalogue.members(null, null, null));
+        model.addAttribute("countries", catalogue.countries());
+        model.addAttribute("languages", catalogue.languages().stream()
+                .collect(Collectors.toMap(code -> code, code -> new Locale(code).getDisplayLanguage(Locale.ENGLISH), (a, b) -> a, LinkedHashMap::new)));
         if (posts.hasNewer()) {
             // Page 1 is the list's own address; the others start next to the post shown first or last here.
             model.addAttribute("newerLink", posts.number() == 2 ? newsLink(filter, 1, null, null)
@@ -137,6 +143,9 @@ class PublicSiteController {
         NetworkPage page = catalogue.page(slug).orElseThrow(() -> notFound("page"));
         model.addAttribute("page", page);
         model.addAttribute("body", markdown.toSafeHtml(page.getBody()));
+        // Its opening words, not its title again: a search engine shows them under the title.
+        model.addAttribute("description", markdown.toPlainText(firstParagraph(page.getBody().lines()
+                .filter(line -> !line.startsWith("#")).collect(Collectors.joining("\n"))), 200));
         model.addAttribute("pages", catalogue.pages());
         return "site/page";
     }
@@ -154,6 +163,7 @@ class PublicSiteController {
             throw NewsQuery.badRequest("Search results go up to page " + MAX_SEARCH_PAGE + "; try more precise words.");
         }
         model.addAttribute("q", query);
+        model.addAttribute("noindex", true);
         try {
             model.addAttribute("results", query == null ? null : search.search(query, pageNumber, SEARCH_PAGE_SIZE));
         } catch (SearchException notUnderstood) {

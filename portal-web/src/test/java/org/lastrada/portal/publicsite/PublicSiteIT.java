@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -278,6 +280,31 @@ class PublicSiteIT {
         assertThat(changed.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
         assertThat(changed.body()).contains(post.getTitle());
         assertThat(get("/feeds/news.atom").headers().firstValue("Content-Type").orElseThrow()).startsWith("application/atom+xml");
+    }
+
+    @Test
+    void theStylesheetHasAnAddressNamingItsContentAndIsKeptForAYear() {
+        Matcher link = Pattern.compile("<link rel=\"stylesheet\" href=\"(/site/site\\.[0-9a-f]{16}\\.css)\">").matcher(get("/").body());
+        assertThat(link.find()).as("the home page links the stylesheet by its content").isTrue();
+        HttpResponse<String> css = get(link.group(1));
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
+        assertThat(css.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000", "immutable");
+        assertThat(css.body()).contains("--primary");
+        assertThat(get("/site/site.0123456789abcdef.css").statusCode()).isEqualTo(404);
+        assertThat(get("/news/no-such-post").body()).contains(link.group(1));
+    }
+
+    @Test
+    void newsFiltersOfferTheOrganisationsCountriesAndLanguagesThatHavePosts() {
+        String news = get("/news").body();
+        assertThat(news).contains("<option value=\"la-strada-poland\">La Strada Poland</option>",
+                "<option value=\"PL\">Poland</option>", "<option value=\"en\">English</option>");
+        assertThat(Pattern.compile("<option value=\"NL\">").matcher(news).results().count()).as("each country once").isEqualTo(1);
+        assertThat(Pattern.compile("<option value=\"NL\">").matcher(get("/members").body()).results().count()).isEqualTo(1);
+        assertThat(get("/news?organisation=la-strada-poland").body()).contains("<option value=\"la-strada-poland\" selected=\"selected\">");
+        assertThat(get("/search?q=shelter").body()).contains("<meta name=\"robots\" content=\"noindex\">");
+        assertThat(get("/news").body()).doesNotContain("<meta name=\"robots\"");
     }
 
     @Test

@@ -133,7 +133,7 @@ public class Post {
     /** Takes one workflow step and returns the moderation event to record. */
     public ModerationEvent perform(WorkflowAction action, Actor actor, String comment, Instant now) {
         PostStatus from = status;
-        PostStatus to = WorkflowStep.take(PostStatus.TRANSITIONS, toString(), from, action, actor, organisation, comment);
+        PostStatus to = WorkflowStep.take(PostStatus.TRANSITIONS, description(), from, action, actor, organisation, comment);
         status = to;
         updatedAt = now;
         if (to == PostStatus.SUBMITTED) {
@@ -194,5 +194,10 @@ public class Post {
     @Override
     public String toString() {
         return "Post '" + slug + "'";
+    }
+
+    /** How messages to people name it: by its title, never by its internal address. */
+    public String description() {
+        return "the post “" + getTitle() + "”";
     }
 }

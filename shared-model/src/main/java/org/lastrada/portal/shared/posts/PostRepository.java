@@ -36,6 +36,12 @@ public interface PostRepository extends JpaRepository<Post, Long>, PublicPostLis
                                    @Param("type") PostType type, Pageable pageable);
 
     /** The stamps of the given posts, in no particular order. */
+    /** The languages public posts are written in, for the news list's language filter. */
+    @Query("""
+            select distinct p.content.language from Post p
+            where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now""")
+    List<String> findPublicLanguages(Instant now);
+
     @Query("""
             select new org.lastrada.portal.shared.posts.PostStamp(p.id, p.version, p.publishedAt, o.profile.name)
             from Post p join p.organisation o where p.id in :ids""")

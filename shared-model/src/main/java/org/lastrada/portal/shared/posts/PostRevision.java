@@ -81,4 +81,9 @@ public class PostRevision extends Revision {
     public String toString() {
         return "Change of post '" + post.getSlug() + "'";
     }
+
+    @Override
+    public String description() {
+        return "the change of the post “" + post.getTitle() + "”";
+    }
 }

@@ -79,4 +79,9 @@ public class ProfileRevision extends Revision {
     public String toString() {
         return "Profile change of '" + organisation.getSlug() + "'";
     }
+
+    @Override
+    public String description() {
+        return "the profile change of " + organisation.getName();
+    }
 }

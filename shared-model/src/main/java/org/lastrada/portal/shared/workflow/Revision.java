@@ -72,6 +72,9 @@ public abstract class Revision {
     /** The organisation whose content this revision changes. */
     public abstract MemberOrganisation owner();
 
+    /** How messages to people name it: "the change of the post “Title”". */
+    public abstract String description();
+
     protected abstract ItemType itemType();
 
     /** Applies the approved change to the live content. */
@@ -83,7 +86,7 @@ public abstract class Revision {
     /** Takes one workflow step and returns the moderation event to record. */
     public ModerationEvent perform(WorkflowAction action, Actor actor, String comment, Instant now) {
         RevisionStatus from = status;
-        RevisionStatus to = WorkflowStep.take(RevisionStatus.TRANSITIONS, toString(), from, action, actor, owner(), comment);
+        RevisionStatus to = WorkflowStep.take(RevisionStatus.TRANSITIONS, description(), from, action, actor, owner(), comment);
         status = to;
         updatedAt = now;
         if (to == RevisionStatus.SUBMITTED) {

@@ -2,6 +2,7 @@ package org.lastrada.portal.shared.workflow;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,11 +29,16 @@ public final class TransitionTable<S extends Enum<S>> {
                     .filter(e -> e.getValue().containsKey(action))
                     .map(Map.Entry::getKey)
                     .collect(Collectors.toCollection(TreeSet::new));
-            throw new WorkflowException(item + " is " + from + ": it cannot be " + pastTense(action)
-                    + (allowedFrom.isEmpty() ? "." : " (only from " + allowedFrom.stream().map(Enum::name)
+            throw new WorkflowException(Character.toUpperCase(item.charAt(0)) + item.substring(1) + " is " + stateName(from) + ": it cannot be " + pastTense(action)
+                    + (allowedFrom.isEmpty() ? "." : " (only when " + allowedFrom.stream().map(TransitionTable::stateName)
                     .collect(Collectors.joining(" or ")) + ")."));
         }
         return to;
+    }
+
+    /** "changes requested", for messages. */
+    private static String stateName(Enum<?> state) {
+        return state.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     public Set<WorkflowAction> allowedActions(S from) {

@@ -96,7 +96,7 @@ class PostWorkflowTest {
     void refusalNamesTheAttemptedActionAndWhereItIsAllowed() {
         Post post = post(MEMBER, PostStatus.PUBLISHED);
         assertThatThrownBy(() -> post.perform(WorkflowAction.SUBMIT, EDITOR, null, NOW))
-                .hasMessage("Post 'post-from-published' is PUBLISHED: it cannot be submitted (only from DRAFT).");
+                .hasMessage("The post “" + post.getTitle() + "” is published: it cannot be submitted (only when draft).");
     }
 
     @ParameterizedTest

@@ -74,7 +74,7 @@ class RevisionWorkflowTest {
         } else {
             assertThatThrownBy(() -> revision.perform(action, actor, comment, NOW))
                     .isInstanceOf(WorkflowException.class)
-                    .hasMessageContaining("Profile change of '" + organisation.getSlug() + "' is " + from.name())
+                    .hasMessageContaining("The profile change of " + organisation.getName() + " is " + from.name().toLowerCase().replace('_', ' '))
                     .hasMessageContaining("cannot be");
             assertThat(revision.getStatus()).isEqualTo(from);
         }
