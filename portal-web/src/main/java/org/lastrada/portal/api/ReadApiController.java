@@ -2,6 +2,9 @@ package org.lastrada.portal.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -15,6 +18,7 @@ import org.lastrada.portal.shared.organisations.ServiceArea;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PublicPostCard;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,26 +41,39 @@ class ReadApiController {
     static final int MAX_SIZE = 100;
 
     /** A member organisation as the public sees it. */
-    record Member(String slug, String name, String countryCode, String country, String city, String shortDescription,
-                  List<String> services, List<String> languages, String website, String email, String logoUrl, String url) {
+    record Member(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String slug, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String countryCode, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String country,
+                  @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String city, @Schema(nullable = true) String shortDescription, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<String> services,
+                  @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<String> languages, @Schema(nullable = true) String website, @Schema(nullable = true) String email,
+                  @Schema(nullable = true) String logoUrl, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String url) {
     }
 
     /** A member organisation with its description. */
-    record MemberDetail(Member member, String descriptionHtml) {
+    record MemberDetail(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Member member, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String descriptionHtml) {
     }
 
     /** A post in a list. */
-    record PostSummary(String slug, String title, String type, String organisation, String organisationSlug, String language,
-                       Instant publishedAt, String summary, List<String> tags, String url) {
+    record PostSummary(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String slug, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title,
+                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"news", "statement", "event", "publication"}) String type,
+                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String organisation, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String organisationSlug, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String language,
+                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Instant publishedAt, @Schema(nullable = true) String summary, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<String> tags, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String url) {
     }
 
     /** One post with its text and type-specific details. */
-    record PostDetail(PostSummary post, String bodyHtml, LocalDateTime eventStart, LocalDateTime eventEnd, String eventLocation,
-                      String publicationUrl) {
+    record PostDetail(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) PostSummary post, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String bodyHtml,
+                      @Schema(nullable = true, type = "string", format = "local-date-time", example = "2026-12-10T10:00:00",
+                              description = "events: the wall-clock time where the event takes place") LocalDateTime eventStart,
+                      @Schema(nullable = true, type = "string", format = "local-date-time", example = "2026-12-10T13:00:00") LocalDateTime eventEnd,
+                      @Schema(nullable = true) String eventLocation, @Schema(nullable = true, description = "publications: the PDF") String publicationUrl) {
     }
 
     /** One page of posts. */
-    record PostPage(List<PostSummary> items, int page, int size, long totalItems, int totalPages) {
+    record PostPage(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<PostSummary> items, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) int page, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) int size, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long totalItems,
+                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) int totalPages) {
+    }
+
+    /** Why a request was refused (400) or found nothing (404). */
+    record ApiError(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String timestamp, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) int status, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String error, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String message,
+                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String path) {
     }
 
     private final PublicCatalogue catalogue;
@@ -68,14 +85,17 @@ class ReadApiController {
     }
 
     @Operation(summary = "Active member organisations and the secretariat, by name")
-    @GetMapping("/members")
+    @GetMapping(value = "/members", produces = MediaType.APPLICATION_JSON_VALUE)
     List<Member> members(HttpServletResponse response) {
         cacheable(response);
         return catalogue.members(null, null, null).stream().map(ReadApiController::member).toList();
     }
 
     @Operation(summary = "One member organisation's live profile")
-    @GetMapping("/members/{slug}")
+    @ApiResponse(responseCode = "200", description = "The organisation")
+    @ApiResponse(responseCode = "404", description = "No active organisation has this slug",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApiError.class)))
+    @GetMapping(value = "/members/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
     MemberDetail member(@PathVariable String slug, HttpServletResponse response) {
         cacheable(response);
         MemberOrganisation organisation = catalogue.member(slug)
@@ -84,14 +104,19 @@ class ReadApiController {
     }
 
     @Operation(summary = "Published posts, newest first, with the filters of the news page")
-    @GetMapping("/posts")
+    @ApiResponse(responseCode = "200", description = "One page of posts")
+    @ApiResponse(responseCode = "400", description = "A filter or page that does not exist, with the reason",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApiError.class)))
+    @GetMapping(value = "/posts", produces = MediaType.APPLICATION_JSON_VALUE)
     PostPage posts(@Parameter(description = "news, statement, event or publication") @RequestParam(required = false) String type,
                    @Parameter(description = "organisation slug") @RequestParam(required = false) String organisation,
                    @Parameter(description = "ISO 3166 country code") @RequestParam(required = false) String country,
                    @Parameter(description = "ISO 639-1 language code") @RequestParam(required = false) String language,
                    @RequestParam(required = false) String tag,
-                   @Parameter(description = "from 1") @RequestParam(defaultValue = "1") String page,
-                   @Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") int size,
+                   @Parameter(description = "from 1", schema = @Schema(type = "integer", minimum = "1", defaultValue = "1"))
+                   @RequestParam(defaultValue = "1") String page,
+                   @Parameter(description = "posts per page", schema = @Schema(type = "integer", minimum = "1", maximum = "100",
+                           defaultValue = "20")) @RequestParam(defaultValue = "20") int size,
                    HttpServletResponse response) {
         cacheable(response);
         if (size < 1 || size > MAX_SIZE) {
@@ -104,7 +129,10 @@ class ReadApiController {
     }
 
     @Operation(summary = "One published post")
-    @GetMapping("/posts/{slug}")
+    @ApiResponse(responseCode = "200", description = "The post")
+    @ApiResponse(responseCode = "404", description = "No published post has this slug",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApiError.class)))
+    @GetMapping(value = "/posts/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
     PostDetail post(@PathVariable String slug, HttpServletResponse response) {
         cacheable(response);
         Post post = catalogue.post(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such post."));

@@ -2,6 +2,11 @@ package org.lastrada.portal.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +62,30 @@ class ReadApiIT {
         assertThat(sitemap).contains("/members/la-strada-poland</loc>", "/about/vision-and-mission</loc>",
                 "/news/picum-rights-centred-approach-to-tackle-human-trafficking</loc>").doesNotContain("draft-response");
         assertThat(http.getForObject("/robots.txt", String.class)).contains("Disallow: /workspace", "Sitemap: http");
+    }
+
+    @Test
+    void everyAnswerMatchesThePublishedOpenApiDocument() {
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator
+                .createForInlineApiSpecification(http.getForObject("/api/openapi", String.class)).build();
+        for (String path : List.of("/api/v1/members", "/api/v1/members/la-strada-poland", "/api/v1/members/no-such-member",
+                "/api/v1/posts", "/api/v1/posts?type=event&size=3", "/api/v1/posts?organisation=la-strada-ukraine&page=2&size=1",
+                "/api/v1/posts?size=1000", "/api/v1/posts?page=0", "/api/v1/posts?type=gossip",
+                "/api/v1/posts/picum-rights-centred-approach-to-tackle-human-trafficking", "/api/v1/posts/no-such-post")) {
+            ResponseEntity<String> answer = http.getForEntity(path, String.class);
+            SimpleResponse response = SimpleResponse.Builder.status(answer.getStatusCode().value())
+                    .withContentType(answer.getHeaders().getContentType().toString()).withBody(answer.getBody()).build();
+            String requestPath = path.replaceFirst("\\?.*$", "");
+            ValidationReport report = validator.validateResponse(requestPath, Request.Method.GET, response);
+            assertThat(report.getMessages()).as(path + " (" + answer.getStatusCode().value() + ")").isEmpty();
+        }
+        SimpleResponse broken = SimpleResponse.Builder.status(200).withContentType("application/json")
+                .withBody("{\"items\":[{\"slug\":null}],\"page\":\"one\"}").build();
+        assertThat(validator.validateResponse("/api/v1/posts", Request.Method.GET, broken).getMessages())
+                .as("the validator reads the document's schemas").isNotEmpty();
+        String document = http.getForObject("/api/openapi", String.class);
+        assertThat(document).contains("\"title\":\"La Strada International read API\"", "\"required\":[")
+                .doesNotContain("\"*/*\"").doesNotContain("OpenAPI definition");
     }
 
     @Test
