@@ -7,6 +7,7 @@ import static org.lastrada.portal.shared.Fixtures.NOW;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -78,8 +79,8 @@ class PostWorkflowTest {
         } else {
             assertThatThrownBy(() -> post.perform(action, actor, comment, NOW))
                     .isInstanceOf(WorkflowException.class)
-                    .hasMessageContaining(post.getSlug())
-                    .hasMessageContaining(" is " + from.name())
+                    .hasMessageContaining("“" + post.getTitle() + "”").hasMessageNotContaining(post.getSlug())
+                    .hasMessageContaining(" is " + from.name().toLowerCase(Locale.ROOT).replace('_', ' '))
                     .hasMessageContaining("cannot be");
             assertThat(post.getStatus()).isEqualTo(from);
         }
