@@ -44,8 +44,9 @@ class HtmlValidityIT {
         HttpClient http = HttpClient.newHttpClient();
         List<Path> files = new ArrayList<>();
         for (String path : AccessibilityIT.PAGES) {
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            // As a browser asks: an error page is HTML only for clients that accept it.
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build();
+            HttpResponse<String> page = http.send(request, HttpResponse.BodyHandlers.ofString());
             Path file = pages.resolve(path.replaceAll("[^a-zA-Z0-9]+", "_") + ".html");
             Files.writeString(file, page.body(), StandardCharsets.UTF_8);
             files.add(file);
