@@ -66,9 +66,10 @@ class PublicSiteController {
         String text = q == null ? null : q.strip().length() > 100 ? q.strip().substring(0, 100) : q.strip();
         model.addAttribute("members", catalogue.members(countryCode, serviceArea, text));
         model.addAttribute("countries", catalogue.countries());
-        model.addAttribute("services", ServiceArea.values());
+        model.addAttribute("services", Arrays.stream(ServiceArea.values())
+                .collect(Collectors.toMap(ServiceArea::code, ServiceArea::label, (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("country", countryCode);
-        model.addAttribute("service", serviceArea);
+        model.addAttribute("service", serviceArea == null ? null : serviceArea.code());
         model.addAttribute("q", text);
         model.addAttribute("pages", catalogue.pages());
         return "site/members";
@@ -100,7 +101,11 @@ class PublicSiteController {
         PublicCatalogue.NewsPage posts = catalogue.news(filter, NewsQuery.position(page, before, after), PAGE_SIZE);
         model.addAttribute("posts", posts);
         model.addAttribute("filter", filter);
-        model.addAttribute("organisations", catalogue.members(null, null, null));
+        model.addAttribute("types", Arrays.stream(PostType.values())
+                .collect(Collectors.toMap(t -> t.name().toLowerCase(Locale.ROOT), PostType::label, (a, b) -> a, LinkedHashMap::new)));
+        model.addAttribute("type", filter.type() == null ? null : filter.type().name().toLowerCase(Locale.ROOT));
+        model.addAttribute("organisations", catalogue.members(null, null, null).stream()
+                .collect(Collectors.toMap(MemberOrganisation::getSlug, MemberOrganisation::getName, (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("countries", catalogue.countries());
         model.addAttribute("languages", catalogue.languages().stream()
                 .collect(Collectors.toMap(code -> code, code -> new Locale(code).getDisplayLanguage(Locale.ENGLISH), (a, b) -> a, LinkedHashMap::new)));
@@ -112,7 +117,6 @@ class PublicSiteController {
         if (posts.hasOlder()) {
             model.addAttribute("olderLink", newsLink(filter, posts.number() + 1, "before", posts.olderKey()));
         }
-        model.addAttribute("types", PostType.values());
         model.addAttribute("pages", catalogue.pages());
         return "site/news";
     }

@@ -2,6 +2,7 @@ package org.lastrada.portal.security;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -10,16 +11,19 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
 import org.lastrada.portal.shared.accounts.AccountService;
 import org.lastrada.portal.shared.accounts.PasswordPolicy;
+import org.lastrada.portal.shared.accounts.TimeZones;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.workspaceui.FieldErrors;
 import org.lastrada.portal.workspaceui.Notices;
+import org.lastrada.portal.workspaceui.WorkspaceTime;
 
 /** Everyone changes their own password here; an initial password set by an admin must be replaced first. */
 @Route("workspace/password")
-@PageTitle("My password | LSI Network Portal")
-@Menu(order = 90, icon = "vaadin:key", title = "My password")
+@PageTitle("My account | LSI Network Portal")
+@Menu(order = 90, icon = "vaadin:key", title = "My account")
 @PermitAll
 public class ChangePasswordView extends VerticalLayout {
 
@@ -29,6 +33,7 @@ public class ChangePasswordView extends VerticalLayout {
     public final PasswordField replacement = new PasswordField("New password");
     public final PasswordField repeated = new PasswordField("New password again");
     final Paragraph intro = new Paragraph();
+    final ComboBox<String> timeZone = new ComboBox<>("Time zone");
 
     public ChangePasswordView(AccountService accounts) {
         setMaxWidth("32rem");
@@ -57,6 +62,21 @@ public class ChangePasswordView extends VerticalLayout {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("My password"), intro, current, replacement, repeated, save);
+
+        timeZone.setItems(TimeZones.CHOICES);
+        timeZone.setValue(accounts.ownTimeZone().getId());
+        timeZone.setWidthFull();
+        timeZone.setHelperText("Every time the workspace shows, and every time you enter (such as a post's publish-at), is in this zone.");
+        Button saveZone = new Button("Save time zone", click -> {
+            timeZone.setInvalid(false);
+            try {
+                ZoneId zone = accounts.changeOwnTimeZone(timeZone.getValue());
+                WorkspaceTime.useZone(zone);
+                Notices.success("Times are now shown in " + WorkspaceTime.zoneName() + ".");
+            } catch (InvalidInputException e) {
+                FieldErrors.mark(timeZone, e.getMessage());
+            }
+        });
+        add(new H2("My password"), intro, current, replacement, repeated, save, new H2("My time zone"), timeZone, saveZone);
     }
 }

@@ -25,11 +25,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
+import org.lastrada.portal.shared.accounts.AccountService;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.OrganisationService;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.uploads.UploadStore;
+import org.lastrada.portal.workspaceui.WorkspaceTime;
 
 /**
  * The workspace frame: a side menu built from the views' {@code @Menu} entries that the signed-in user may
@@ -40,9 +42,11 @@ import org.lastrada.portal.shared.uploads.UploadStore;
 @PermitAll
 public final class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentActor currentActor, OrganisationService organisations, UploadStore uploads,
+    public MainLayout(CurrentActor currentActor, OrganisationService organisations, AccountService accounts, UploadStore uploads,
                       AuthenticationContext authentication) {
         Actor actor = currentActor.require();
+        // Every time the workspace shows or takes is in the person's own zone.
+        WorkspaceTime.useZone(accounts.ownTimeZone());
         Optional<MemberOrganisation> organisation = actor.organisationId() == null ? Optional.empty()
                 : organisations.find(actor.organisationId());
         String organisationName = organisation.map(MemberOrganisation::getName).orElse("International Secretariat");

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.ZoneId;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
@@ -68,6 +69,11 @@ public class Account {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    /** An IANA zone id the person chose; null for their organisation's country's zone. */
+    @Size(max = 40)
+    @Column(name = "time_zone", length = 40)
+    private String timeZone;
 
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
@@ -148,6 +154,16 @@ public class Account {
     }
 
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
+
+    /** The zone the person reads and enters workspace times in: their choice, else their organisation's country's. */
+    public ZoneId timeZone() {
+        if (timeZone != null) {
+            return ZoneId.of(timeZone);
+        }
+        return organisation == null ? TimeZones.NETWORK : TimeZones.ofCountry(organisation.getCountryCode());
+    }
+
+    public void chooseTimeZone(ZoneId zone) { this.timeZone = zone == null ? null : zone.getId(); }
     public void setDisplayName(String displayName) { this.displayName = displayName; }
     public void setEmail(String email) { this.email = email; }
 

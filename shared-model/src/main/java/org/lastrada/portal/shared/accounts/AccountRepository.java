@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Accounts by username, Keycloak subject and organisation. */
 public interface AccountRepository extends JpaRepository<Account, Long> {
 
+    /** With its organisation: the account's default time zone and its organisation's name are read after the lookup. */
+    @EntityGraph(attributePaths = "organisation")
     Optional<Account> findByUsername(String username);
 
     Optional<Account> findByExternalSubject(String subject);

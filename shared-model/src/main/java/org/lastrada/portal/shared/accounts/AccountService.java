@@ -1,6 +1,7 @@
 package org.lastrada.portal.shared.accounts;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.lastrada.portal.shared.audit.AuditLog;
@@ -151,6 +152,25 @@ public class AccountService {
             return accounts.findByOrganisationIdOrderByDisplayNameAsc(actor.organisationId());
         }
         throw new AccessDeniedException(actor.username() + " may not manage accounts.");
+    }
+
+    /** The zone the signed-in user reads and enters times in (the network's for someone without an account). */
+    @Transactional(readOnly = true)
+    public ZoneId ownTimeZone() {
+        return currentActor.find().flatMap(actor -> accounts.findByUsername(actor.username()))
+                .map(Account::timeZone).orElse(TimeZones.NETWORK);
+    }
+
+    /** The signed-in user chooses the zone their workspace shows times in. */
+    @Transactional
+    public ZoneId changeOwnTimeZone(String zoneId) {
+        Actor actor = currentActor.require();
+        ZoneId zone = TimeZones.parse(zoneId);
+        Account account = accounts.findByUsername(actor.username())
+                .orElseThrow(() -> new AccessDeniedException("No account for " + actor.username() + "."));
+        account.chooseTimeZone(zone);
+        auditLog.record(actor, "account.time_zone", "account", account.getUsername(), organisationId(account), zone.getId());
+        return zone;
     }
 
     /** Whether the signed-in user still has to replace an initial password before working. */

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
+import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.shared.Fixtures;
 import org.lastrada.portal.shared.SharedModelTestApplication;
+import org.lastrada.portal.shared.accounts.Account;
 import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.accounts.AccountService;
 import org.lastrada.portal.shared.security.Actor;
@@ -123,5 +125,20 @@ class AccountsAndConstraintsTest {
         ProfileRevision second = new ProfileRevision(member, member.getProfile(), editor, Fixtures.NOW);
         profileRevisions.saveAndFlush(first);
         assertThatThrownBy(() -> profileRevisions.saveAndFlush(second)).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void staffReadTimesInTheirCountrysZoneUntilTheyChooseAnother() {
+        var account = accounts.save(new Account(Fixtures.uniqueSlug("zone"), "Zone Tester",
+                "zone@example.org", Role.EDITOR, organisations.findById(member.getId()).orElseThrow(), Fixtures.NOW));
+        Fixtures.signIn(account.asActor());
+        assertThat(accountService.ownTimeZone()).as("the member is in Poland").isEqualTo(ZoneId.of("Europe/Warsaw"));
+
+        assertThatThrownBy(() -> accountService.changeOwnTimeZone("Mars/Olympus_Mons")).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("timeZone"));
+        assertThat(accountService.ownTimeZone()).isEqualTo(ZoneId.of("Europe/Warsaw"));
+
+        accountService.changeOwnTimeZone("Europe/Kyiv");
+        assertThat(accountService.ownTimeZone()).isEqualTo(ZoneId.of("Europe/Kyiv"));
     }
 }

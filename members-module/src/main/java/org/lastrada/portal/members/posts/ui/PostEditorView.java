@@ -124,7 +124,9 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         language.setItems(IsoCodes.languages());
         language.setItemLabelGenerator(IsoCodes.languageLabel(""));
         tags.setHelperText("Separate tags with commas, e.g. labour-exploitation, helpline");
-        publishAt.setHelperText("Leave empty to publish as soon as the secretariat approves.");
+        publishAt.setHelperText("In your time zone, " + WorkspaceTime.zoneName()
+                + ". Leave empty to publish as soon as the secretariat approves.");
+        eventStart.setHelperText("The local time where the event takes place.");
         preview.addClassName("post-preview");
         preview.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "0 var(--lumo-space-m)").set("min-height", "6rem");
