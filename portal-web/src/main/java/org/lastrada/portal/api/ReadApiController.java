@@ -63,7 +63,10 @@ class ReadApiController {
                       @Schema(nullable = true, type = "string", format = "local-date-time", example = "2026-12-10T10:00:00",
                               description = "events: the wall-clock time where the event takes place") LocalDateTime eventStart,
                       @Schema(nullable = true, type = "string", format = "local-date-time", example = "2026-12-10T13:00:00") LocalDateTime eventEnd,
-                      @Schema(nullable = true) String eventLocation, @Schema(nullable = true, description = "publications: the PDF") String publicationUrl) {
+                      @Schema(nullable = true) String eventLocation,
+                      @Schema(nullable = true, example = "Europe/Kyiv", description = "events: the IANA time zone of the start and end")
+                      String eventTimeZone,
+                      @Schema(nullable = true, description = "publications: the PDF") String publicationUrl) {
     }
 
     /** One page of posts. */
@@ -138,6 +141,7 @@ class ReadApiController {
         Post post = catalogue.post(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such post."));
         return new PostDetail(summary(post), markdown.toSafeHtml(post.getContent().getBody()), post.getContent().getEventStart(),
                 post.getContent().getEventEnd(), post.getContent().getEventLocation(),
+                post.getContent().getEventStart() == null ? null : post.eventTimeZone().getId(),
                 post.getContent().getAttachment() == null ? null : absolute("/news/" + post.getSlug() + "/publication.pdf"));
     }
 

@@ -1,6 +1,7 @@
 package org.lastrada.portal.publicsite;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -132,6 +133,11 @@ class PublicSiteController {
         model.addAttribute("description", post.getContent().getSummary() != null ? post.getContent().getSummary()
                 : markdown.toPlainText(post.getContent().getBody(), 200));
         model.addAttribute("pages", catalogue.pages());
+        if (post.getContent().getEventStart() != null) {
+            ZoneId zone = post.eventTimeZone();
+            model.addAttribute("eventZone", zone.getId().replace('_', ' ') + " time (UTC"
+                    + post.getContent().getEventStart().atZone(zone).getOffset().getId().replace("Z", "+00:00") + ")");
+        }
         return "site/post";
     }
 

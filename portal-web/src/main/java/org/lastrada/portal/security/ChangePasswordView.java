@@ -14,7 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import org.lastrada.portal.shared.accounts.AccountService;
 import org.lastrada.portal.shared.accounts.PasswordPolicy;
-import org.lastrada.portal.shared.accounts.TimeZones;
+import org.lastrada.portal.shared.time.TimeZones;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.workspaceui.FieldErrors;
 import org.lastrada.portal.workspaceui.Notices;

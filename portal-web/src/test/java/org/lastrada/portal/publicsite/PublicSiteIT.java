@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -280,6 +281,24 @@ class PublicSiteIT {
         assertThat(changed.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
         assertThat(changed.body()).contains(post.getTitle());
         assertThat(get("/feeds/news.atom").headers().firstValue("Content-Type").orElseThrow()).startsWith("application/atom+xml");
+    }
+
+    @Test
+    void anEventShowsItsTimesWithTheZoneTheyAreGivenIn() {
+        Actor editor = accounts.findByUsername("ukraine.editor").orElseThrow().asActor();
+        Actor moderator = accounts.findByUsername("moderator").orElseThrow().asActor();
+        PostContent event = content("Round table in Kyiv " + UUID.randomUUID());
+        event.setType(PostType.EVENT);
+        event.setEventStart(LocalDateTime.of(2027, 1, 20, 10, 0));
+        event.setEventEnd(LocalDateTime.of(2027, 1, 20, 13, 0));
+        event.setEventLocation("Kyiv, Khreshchatyk 1");
+        event.setEventTimeZone("Europe/Kyiv");
+        Post post = as(editor, () -> postSteps.perform(postSteps.createDraft(editor.organisationId(), event, null).getId(),
+                WorkflowAction.SUBMIT, null));
+        as(moderator, () -> postSteps.perform(post.getId(), WorkflowAction.APPROVE, null));
+
+        assertThat(get("/news/" + post.getSlug()).body()).contains("20 January 2027, 10:00 – 20 January 2027, 13:00, Europe/Kyiv time (UTC+02:00)");
+        assertThat(get("/api/v1/posts/" + post.getSlug()).body()).contains("\"eventTimeZone\":\"Europe/Kyiv\"");
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import org.lastrada.portal.shared.accounts.TimeZones;
+import org.lastrada.portal.shared.time.TimeZones;
 
 /**
  * The time zone the signed-in person reads and enters workspace times in (their account's, kept in their session),

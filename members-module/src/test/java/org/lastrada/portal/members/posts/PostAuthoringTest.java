@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -72,6 +73,22 @@ class PostAuthoringTest {
                 .hasMessageContaining("eventStart: is required for events")
                 .hasMessageContaining("eventLocation: is required for events");
         assertThat(posts.countByOrganisationId(member.getId())).isZero();
+    }
+
+    @Test
+    void anEventsTimeZoneMustBeOneThatExistsAndDefaultsToTheOrganisationsCountry() {
+        PostContent event = Fixtures.content("Conference");
+        event.setType(PostType.EVENT);
+        event.setEventStart(LocalDateTime.of(2027, 3, 1, 9, 0));
+        event.setEventLocation("Warsaw");
+        event.setEventTimeZone("Europe/Atlantis");
+        assertThatThrownBy(() -> authoring.createDraft(member.getId(), event, null))
+                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("eventTimeZone: must be a time zone");
+        assertThat(posts.countByOrganisationId(member.getId())).isZero();
+
+        event.setEventTimeZone(null);
+        Post post = authoring.createDraft(member.getId(), event, null);
+        assertThat(post.eventTimeZone()).as("the member is in Poland").hasToString("Europe/Warsaw");
     }
 
     @Test

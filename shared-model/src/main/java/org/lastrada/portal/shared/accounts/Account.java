@@ -25,6 +25,7 @@ import org.hibernate.type.SqlTypes;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.Role;
+import org.lastrada.portal.shared.time.TimeZones;
 
 /** A person's portal account: a local password, a Keycloak subject, or both. */
 @Entity

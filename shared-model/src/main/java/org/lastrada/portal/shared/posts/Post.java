@@ -21,6 +21,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -33,6 +34,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.type.SqlTypes;
+import org.lastrada.portal.shared.time.TimeZones;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.validation.Slugs;
@@ -194,6 +196,12 @@ public class Post {
     @Override
     public String toString() {
         return "Post '" + slug + "'";
+    }
+
+    /** The zone an event's times are given in: the one its author chose, else its organisation's country's. */
+    public ZoneId eventTimeZone() {
+        String chosen = getContent().getEventTimeZone();
+        return chosen != null ? ZoneId.of(chosen) : TimeZones.ofCountry(organisation.getCountryCode());
     }
 
     /** How messages to people name it: by its title, never by its internal address. */

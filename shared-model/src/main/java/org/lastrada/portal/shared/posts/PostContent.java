@@ -34,6 +34,7 @@ import org.hibernate.type.SqlTypes;
 import org.lastrada.portal.shared.search.SearchAnalysis;
 import org.lastrada.portal.shared.jpa.StringSetConverter;
 import org.lastrada.portal.shared.validation.IsoLanguageCode;
+import org.lastrada.portal.shared.time.TimeZones;
 import org.lastrada.portal.shared.validation.Slugs;
 
 /**
@@ -90,6 +91,11 @@ public class PostContent {
     @Column(name = "event_location", length = 200)
     private String eventLocation;
 
+    /** The zone the event's start and end are given in (IANA id); null: the organisation's country's. */
+    @Size(max = 40)
+    @Column(name = "event_time_zone", length = 40)
+    private String eventTimeZone;
+
     /** Generated file name of the publication's PDF in the upload store, or null. */
     @Size(max = 200)
     @Column(name = "attachment", length = 200)
@@ -112,6 +118,7 @@ public class PostContent {
         copy.eventStart = eventStart;
         copy.eventEnd = eventEnd;
         copy.eventLocation = eventLocation;
+        copy.eventTimeZone = eventTimeZone;
         copy.attachment = attachment;
         return copy;
     }
@@ -151,6 +158,8 @@ public class PostContent {
     public LocalDateTime getEventEnd() { return eventEnd; }
     public void setEventEnd(LocalDateTime eventEnd) { this.eventEnd = eventEnd; }
     public String getEventLocation() { return eventLocation; }
+    public String getEventTimeZone() { return eventTimeZone; }
+    public void setEventTimeZone(String eventTimeZone) { this.eventTimeZone = eventTimeZone; }
     public void setEventLocation(String eventLocation) { this.eventLocation = eventLocation; }
     public String getAttachment() { return attachment; }
     public void setAttachment(String attachment) { this.attachment = attachment; }
@@ -161,7 +170,8 @@ public class PostContent {
                 && Objects.equals(summary, c.summary) && Objects.equals(body, c.body)
                 && Objects.equals(language, c.language) && tags.equals(c.tags)
                 && Objects.equals(eventStart, c.eventStart) && Objects.equals(eventEnd, c.eventEnd)
-                && Objects.equals(eventLocation, c.eventLocation) && Objects.equals(attachment, c.attachment);
+                && Objects.equals(eventLocation, c.eventLocation) && Objects.equals(eventTimeZone, c.eventTimeZone)
+                && Objects.equals(attachment, c.attachment);
     }
 
     @Override
@@ -196,6 +206,9 @@ public class PostContent {
             }
             if (content.eventStart != null && content.eventEnd != null && content.eventEnd.isBefore(content.eventStart)) {
                 valid = violation(context, "eventEnd", "must not be before the start");
+            }
+            if (content.eventTimeZone != null && !TimeZones.CHOICES.contains(content.eventTimeZone)) {
+                valid = violation(context, "eventTimeZone", "must be a time zone such as Europe/Kyiv");
             }
             return valid;
         }

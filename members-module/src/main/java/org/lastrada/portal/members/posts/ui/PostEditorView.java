@@ -45,6 +45,7 @@ import org.lastrada.portal.shared.posts.PostContent;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.security.CurrentActor;
+import org.lastrada.portal.shared.time.TimeZones;
 import org.lastrada.portal.shared.uploads.UploadStore;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.workflow.ModerationEvent;
@@ -82,6 +83,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
     final DateTimePicker eventStart = new DateTimePicker("Event starts");
     final DateTimePicker eventEnd = new DateTimePicker("Event ends");
     final TextField eventLocation = new TextField("Event location");
+    final ComboBox<String> eventTimeZone = new ComboBox<>("Event time zone");
     final DateTimePicker publishAt = new DateTimePicker("Publish at (embargo)");
     final Div preview = new Div();
     final Upload attachmentUpload;
@@ -127,6 +129,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         publishAt.setHelperText("In your time zone, " + WorkspaceTime.zoneName()
                 + ". Leave empty to publish as soon as the secretariat approves.");
         eventStart.setHelperText("The local time where the event takes place.");
+        eventTimeZone.setItems(TimeZones.CHOICES);
+        eventTimeZone.setHelperText("The zone of the place the times above are given in; visitors see it with the times.");
         preview.addClassName("post-preview");
         preview.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "0 var(--lumo-space-m)").set("min-height", "6rem");
@@ -142,10 +146,12 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         binder.forField(eventStart).bind("eventStart");
         binder.forField(eventEnd).bind("eventEnd");
         binder.forField(eventLocation).bind("eventLocation");
+        binder.forField(eventTimeZone).bind("eventTimeZone");
         fieldsByName.putAll(Map.of("type", type, "title", title, "summary", summary, "body", body, "language", language,
-                "tags", tags, "eventStart", eventStart, "eventEnd", eventEnd, "eventLocation", eventLocation));
+                "tags", tags, "eventStart", eventStart, "eventEnd", eventEnd, "eventTimeZone", eventTimeZone, "eventLocation", eventLocation));
 
-        FormLayout form = new FormLayout(type, language, title, summary, tags, eventStart, eventEnd, eventLocation, publishAt);
+        FormLayout form = new FormLayout(type, language, title, summary, tags, eventStart, eventEnd, eventTimeZone, eventLocation,
+                publishAt);
         form.setColspan(title, 2);
         form.setColspan(summary, 2);
         form.setColspan(tags, 2);
@@ -163,6 +169,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         if (id.equals("new")) {
             post = null;
             PostContent content = new PostContent(PostType.NEWS, "", "en");
+            content.setEventTimeZone(WorkspaceTime.zone().getId());
             binder.readBean(content);
             attachment = null;
             publishAt.clear();
@@ -301,6 +308,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         eventStart.setVisible(event);
         eventEnd.setVisible(event);
         eventLocation.setVisible(event);
+        eventTimeZone.setVisible(event);
         attachmentUpload.setVisible(selected == PostType.PUBLICATION);
         attachmentState.setVisible(selected == PostType.PUBLICATION);
     }

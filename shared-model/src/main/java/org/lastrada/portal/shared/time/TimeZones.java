@@ -1,4 +1,4 @@
-package org.lastrada.portal.shared.accounts;
+package org.lastrada.portal.shared.time;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
