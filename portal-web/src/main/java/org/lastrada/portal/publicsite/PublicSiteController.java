@@ -173,7 +173,8 @@ class PublicSiteController {
             throw NewsQuery.badRequest("Search results go up to page " + MAX_SEARCH_PAGE + "; try more precise words.");
         }
         model.addAttribute("q", query);
-        model.addAttribute("noindex", true);
+        // A page of results is not a page a search engine should keep; the empty search form is.
+        model.addAttribute("noindex", query != null);
         try {
             model.addAttribute("results", query == null ? null : search.search(query, pageNumber, SEARCH_PAGE_SIZE));
         } catch (SearchException notUnderstood) {

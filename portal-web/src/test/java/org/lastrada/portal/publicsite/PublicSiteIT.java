@@ -324,6 +324,7 @@ class PublicSiteIT {
         assertThat(get("/news?organisation=la-strada-poland").body()).contains("<option value=\"la-strada-poland\" selected=\"selected\">");
         assertThat(get("/search?q=shelter").body()).contains("<meta name=\"robots\" content=\"noindex\">");
         assertThat(get("/news").body()).doesNotContain("<meta name=\"robots\"");
+        assertThat(get("/search").body()).doesNotContain("<meta name=\"robots\"");
     }
 
     @Test
