@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.Role;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
+import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationKind;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
 import org.lastrada.portal.shared.organisations.ServiceArea;
@@ -44,6 +45,12 @@ public final class Fixtures {
         MemberOrganisation organisation = new MemberOrganisation("organisation-" + id, kind, "NL", profile("Organisation " + id), NOW);
         ReflectionTestUtils.setField(organisation, "id", id);
         return organisation;
+    }
+
+    /** A new member organisation in Poland, saved, for a test that needs one of its own. */
+    public static MemberOrganisation newMember(MemberOrganisationRepository organisations) {
+        return organisations.save(new MemberOrganisation(uniqueSlug("la-strada-test"), OrganisationKind.MEMBER, "PL",
+                profile("La Strada Test"), NOW));
     }
 
     public static PostContent content(String title) {

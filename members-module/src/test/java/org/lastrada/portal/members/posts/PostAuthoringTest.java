@@ -14,7 +14,6 @@ import org.lastrada.portal.shared.Fixtures;
 import org.lastrada.portal.shared.audit.AuditEventRepository;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
-import org.lastrada.portal.shared.organisations.OrganisationKind;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostContent;
 import org.lastrada.portal.shared.posts.PostRepository;
@@ -46,8 +45,7 @@ class PostAuthoringTest {
 
     @BeforeEach
     void newMemberWithEditor() {
-        member = organisations.save(new MemberOrganisation(Fixtures.uniqueSlug("la-strada-test"), OrganisationKind.MEMBER, "PL",
-                Fixtures.profile("La Strada Test"), Fixtures.NOW));
+        member = Fixtures.newMember(organisations);
         editor = Fixtures.signIn(Fixtures.actor(Role.EDITOR, member.getId()));
     }
 

@@ -12,7 +12,6 @@ import org.lastrada.portal.MembersTestApplication;
 import org.lastrada.portal.shared.Fixtures;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
-import org.lastrada.portal.shared.organisations.OrganisationKind;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
 import org.lastrada.portal.shared.organisations.ServiceArea;
 import org.lastrada.portal.shared.profiles.ProfileRevision;
@@ -39,8 +38,7 @@ class ProfileProposalsTest {
 
     @BeforeEach
     void newMemberWithEditor() {
-        member = organisations.save(new MemberOrganisation(Fixtures.uniqueSlug("la-strada-test"), OrganisationKind.MEMBER, "PL",
-                Fixtures.profile("La Strada Test"), Fixtures.NOW));
+        member = Fixtures.newMember(organisations);
         Fixtures.signIn(Fixtures.actor(Role.EDITOR, member.getId()));
     }
 

@@ -15,7 +15,6 @@ import org.lastrada.portal.shared.PostSteps;
 import org.lastrada.portal.shared.audit.AuditEventRepository;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
-import org.lastrada.portal.shared.organisations.OrganisationKind;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
 import org.lastrada.portal.shared.organisations.ServiceArea;
 import org.lastrada.portal.shared.posts.Post;
@@ -55,8 +54,7 @@ class ModerationTest {
 
     @BeforeEach
     void newMemberWithEditor() {
-        member = organisations.save(new MemberOrganisation(Fixtures.uniqueSlug("la-strada-test"), OrganisationKind.MEMBER, "PL",
-                Fixtures.profile("La Strada Test"), Fixtures.NOW));
+        member = Fixtures.newMember(organisations);
         editor = Fixtures.actor(Role.EDITOR, member.getId());
     }
 

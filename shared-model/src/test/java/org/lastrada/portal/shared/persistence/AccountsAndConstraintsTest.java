@@ -51,8 +51,7 @@ class AccountsAndConstraintsTest {
     @BeforeEach
     void newMemberWithEditor() {
         Fixtures.signIn(ADMIN);
-        member = organisations.save(new MemberOrganisation(Fixtures.uniqueSlug("la-strada-test"), OrganisationKind.MEMBER, "PL",
-                Fixtures.profile("La Strada Test"), Fixtures.NOW));
+        member = Fixtures.newMember(organisations);
         editor = Fixtures.actor(Role.EDITOR, member.getId());
     }
 
