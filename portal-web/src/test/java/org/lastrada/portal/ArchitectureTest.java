@@ -9,6 +9,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -18,8 +19,17 @@ import com.tngtech.archunit.base.DescribedPredicate;
  * The module map of DESIGN.md as rules: portal-web -> members-module, secretariat-module -> workspace-ui -> shared-model,
  * the two workspaces never meet except through shared-model, views never reach repositories, no cycles.
  */
-@AnalyzeClasses(packages = "org.lastrada.portal", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.lastrada.portal",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
 class ArchitectureTest {
+
+    /** The modules' shared test helpers (their test-jars) are not part of the application either. */
+    static final class DoNotIncludeTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 
     private static final String SHARED = "org.lastrada.portal.shared..";
     private static final String MEMBERS = "org.lastrada.portal.members..";

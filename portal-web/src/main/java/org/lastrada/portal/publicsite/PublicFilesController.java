@@ -2,6 +2,7 @@ package org.lastrada.portal.publicsite;
 
 import org.lastrada.portal.shared.uploads.UploadStore;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +31,7 @@ class PublicFilesController {
                 .map(bytes -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                         .header("Content-Disposition", "inline; filename=\"" + slug + ".pdf\"")
                         .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(bytes))
-                .orElse(ResponseEntity.notFound().build());
+                .orElse(ResponseEntity.status(HttpStatus.NOT_FOUND).cacheControl(CacheControl.noStore()).build());
     }
 
     @GetMapping("/uploads/logos/{name}")
@@ -39,6 +40,6 @@ class PublicFilesController {
         return uploads.readLogo(name).filter(bytes -> live)
                 .map(bytes -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
                         .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic().immutable()).body(bytes))
-                .orElse(ResponseEntity.notFound().build());
+                .orElse(ResponseEntity.status(HttpStatus.NOT_FOUND).cacheControl(CacheControl.noStore()).build());
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -45,7 +46,7 @@ public class SiteStylesheet {
     @GetMapping("/site/site.{hash:[0-9a-f]{16}}.css")
     ResponseEntity<byte[]> stylesheet(@PathVariable String hash) {
         if (!address.equals("/site/site." + hash + ".css")) {
-            return ResponseEntity.notFound().build();
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).cacheControl(CacheControl.noStore()).build();
         }
         return ResponseEntity.ok().contentType(MediaType.valueOf("text/css;charset=UTF-8"))
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()).body(css);

@@ -31,6 +31,10 @@ class CanonicalAddress {
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> canonicalAddressFilter(@Value("${portal.base-url:}") String baseUrl) {
         URI base = baseUrl.isBlank() ? null : URI.create(baseUrl.strip());
+        if (base != null && (base.getScheme() == null || base.getHost() == null)) {
+            throw new IllegalStateException("PORTAL_BASE_URL must be an absolute address such as https://portal.example.org, not '"
+                    + baseUrl + "'");
+        }
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -310,7 +310,9 @@ class PublicSiteIT {
         assertThat(css.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
         assertThat(css.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000", "immutable");
         assertThat(css.body()).contains("--primary");
-        assertThat(get("/site/site.0123456789abcdef.css").statusCode()).isEqualTo(404);
+        HttpResponse<String> unknownVersion = get("/site/site.0123456789abcdef.css");
+        assertThat(unknownVersion.statusCode()).isEqualTo(404);
+        assertThat(unknownVersion.headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(get("/news/no-such-post").body()).contains(link.group(1));
     }
 

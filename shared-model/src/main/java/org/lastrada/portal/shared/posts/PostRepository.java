@@ -35,13 +35,14 @@ public interface PostRepository extends JpaRepository<Post, Long>, PublicPostLis
     Page<PostRow> findForOrganisation(@Param("organisationId") Long organisationId, @Param("status") PostStatus status,
                                    @Param("type") PostType type, Pageable pageable);
 
-    /** The stamps of the given posts, in no particular order. */
-    /** The languages public posts are written in, for the news list's language filter. */
+    /** The languages public posts of active organisations are written in, for the news list's language filter. */
     @Query("""
-            select distinct p.content.language from Post p
-            where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now""")
+            select distinct p.content.language from Post p join p.organisation o
+            where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
+              and o.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE""")
     List<String> findPublicLanguages(Instant now);
 
+    /** The stamps of the given posts, in no particular order. */
     @Query("""
             select new org.lastrada.portal.shared.posts.PostStamp(p.id, p.version, p.publishedAt, o.profile.name)
             from Post p join p.organisation o where p.id in :ids""")

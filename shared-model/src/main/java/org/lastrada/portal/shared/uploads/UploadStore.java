@@ -83,7 +83,8 @@ public class UploadStore {
                             + maxImagePixels / 1_000_000 + " megapixels. Please upload a smaller image.");
                 }
                 ImageReadParam subsampled = reader.getDefaultReadParam();
-                int step = (int) Math.max(1, Math.min(width, height) / (2L * shownSize));
+                // By the longer side, which is the one scaled to fit: a 40000 x 1000 banner is read 50 times smaller.
+                int step = (int) Math.max(1, Math.max(width, height) / (2L * shownSize));
                 subsampled.setSourceSubsampling(step, step, 0, 0);
                 BufferedImage image = reader.read(0, subsampled);
                 if (image == null) {

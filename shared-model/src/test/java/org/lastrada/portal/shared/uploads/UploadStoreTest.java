@@ -49,6 +49,11 @@ class UploadStoreTest {
         BufferedImage stored = ImageIO.read(new ByteArrayInputStream(store.readLogo(name).orElseThrow()));
         assertThat(stored.getWidth()).isEqualTo(400);
         assertThat(stored.getHeight()).isEqualTo(200);
+        // A banner 40 times wider than high is read subsampled by its long side (every 10th pixel), then fitted.
+        BufferedImage banner = ImageIO.read(new ByteArrayInputStream(store.readLogo(store.storeLogo(image("png", 8000, 200)))
+                .orElseThrow()));
+        assertThat(banner.getWidth()).isEqualTo(400);
+        assertThat(banner.getHeight()).isEqualTo(10);
         assertThatThrownBy(() -> store.storeLogo(image("png", 4000, 3000))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("at most 10 megapixels");
     }

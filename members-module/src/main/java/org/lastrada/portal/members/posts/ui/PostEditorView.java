@@ -126,8 +126,6 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         language.setItems(IsoCodes.languages());
         language.setItemLabelGenerator(IsoCodes.languageLabel(""));
         tags.setHelperText("Separate tags with commas, e.g. labour-exploitation, helpline");
-        publishAt.setHelperText("In your time zone, " + WorkspaceTime.zoneName()
-                + ". Leave empty to publish as soon as the secretariat approves.");
         eventStart.setHelperText("The local time where the event takes place.");
         eventTimeZone.setItems(TimeZones.CHOICES);
         eventTimeZone.setHelperText("The zone of the place the times above are given in; visitors see it with the times.");
@@ -165,6 +163,9 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // Here, not in the constructor: the person's zone is known once the workspace's layout has been built.
+        publishAt.setHelperText("In your time zone, " + WorkspaceTime.zoneName()
+                + ". Leave empty to publish as soon as the secretariat approves.");
         String id = event.getRouteParameters().get("postId").orElse("new");
         if (id.equals("new")) {
             post = null;
