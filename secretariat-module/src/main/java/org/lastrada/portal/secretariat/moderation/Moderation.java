@@ -1,6 +1,8 @@
 package org.lastrada.portal.secretariat.moderation;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import org.lastrada.portal.secretariat.moderation.ModerationQueue.Kind;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.posts.Post;
@@ -20,7 +22,6 @@ import org.lastrada.portal.shared.workflow.ModerationEvent;
 import org.lastrada.portal.shared.workflow.ModerationEventRepository;
 import org.lastrada.portal.shared.workflow.RevisionStatus;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
-import org.lastrada.portal.workspaceui.WorkspaceTime;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -149,9 +150,7 @@ public class Moderation {
         }
         List<ModerationEvent> events = history(type, id);
         ModerationEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
-        throw new AlreadyDecidedException(last == null ? "This item changed since you opened it; please reload it."
-                : "Already decided by " + last.getActorName() + " at " + WorkspaceTime.format(last.getOccurredAt()) + " ("
-                + last.getAction().label() + "). Nothing was changed.");
+        throw new AlreadyDecidedException(last);
     }
 
     private List<ModerationEvent> history(ItemType type, Long id) {
@@ -166,10 +165,25 @@ public class Moderation {
         return actor;
     }
 
-    /** A decision on an item that someone else decided (or changed) after the moderator opened it. */
+    /**
+     * A decision on an item that someone else decided (or changed) after the moderator opened it. It carries the last
+     * step taken, so the screen says who and when in the moderator's own time zone.
+     */
     public static class AlreadyDecidedException extends RuntimeException {
-        public AlreadyDecidedException(String message) {
-            super(message);
+
+        private final transient ModerationEvent lastStep;
+
+        AlreadyDecidedException(ModerationEvent lastStep) {
+            super(lastStep == null ? "The item changed since it was opened." : "Already decided by " + lastStep.getActorName()
+                    + " at " + lastStep.getOccurredAt() + " (" + lastStep.getAction().label() + ").");
+            this.lastStep = lastStep;
+        }
+
+        /** "Already decided by Adam at 2 Dec 2026, 14:00 EET (approve). Nothing was changed.", with the time as given. */
+        public String explain(Function<Instant, String> time) {
+            return lastStep == null ? "This item changed since you opened it; please reload it."
+                    : "Already decided by " + lastStep.getActorName() + " at " + time.apply(lastStep.getOccurredAt()) + " ("
+                    + lastStep.getAction().label() + "). Nothing was changed.";
         }
     }
 }

@@ -202,9 +202,13 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         } catch (InvalidInputException e) {
             FieldErrors.mark(comment, e.getMessage());
         } catch (Moderation.AlreadyDecidedException e) {
-            outcome.setText(e.getMessage());
-            outcome.getStyle().set("color", "var(--lumo-error-text-color)");
+            showRefusal(e);
         }
+    }
+
+    private void showRefusal(Moderation.AlreadyDecidedException refusal) {
+        outcome.setText(refusal.explain(WorkspaceTime::format));
+        outcome.getStyle().set("color", "var(--lumo-error-text-color)");
     }
 
     private void takeDown() {
@@ -216,8 +220,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         } catch (InvalidInputException e) {
             FieldErrors.mark(takeDownReason, e.getMessage());
         } catch (Moderation.AlreadyDecidedException e) {
-            outcome.setText(e.getMessage());
-            outcome.getStyle().set("color", "var(--lumo-error-text-color)");
+            showRefusal(e);
         }
     }
 
