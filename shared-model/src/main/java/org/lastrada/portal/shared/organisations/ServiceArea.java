@@ -29,8 +29,14 @@ public enum ServiceArea {
         return code;
     }
 
+    /** The English name, for logs and the audit; what people read comes from {@link #messageKey()}. */
     public String label() {
         return label;
+    }
+
+    /** Its name's key in the message bundles (i18n/common). */
+    public String messageKey() {
+        return "service." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     public static Optional<ServiceArea> fromCode(String code) {

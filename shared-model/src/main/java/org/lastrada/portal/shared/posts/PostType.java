@@ -13,7 +13,13 @@ public enum PostType {
         this.label = label;
     }
 
+    /** The English name, for logs and the audit; what people read comes from {@link #messageKey()}. */
     public String label() {
         return label;
+    }
+
+    /** Its name's key in the message bundles (i18n/common). */
+    public String messageKey() {
+        return "post-type." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }
