@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.lastrada.portal.publicsite.NewsQuery;
 import org.lastrada.portal.publicsite.PublicCatalogue;
+import org.lastrada.portal.publicsite.PublicRefusal;
 import org.lastrada.portal.shared.content.MarkdownRenderer;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.ServiceArea;
@@ -102,7 +103,7 @@ class ReadApiController {
     MemberDetail member(@PathVariable String slug, HttpServletResponse response) {
         cacheable(response);
         MemberOrganisation organisation = catalogue.member(slug)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such member organisation."));
+                .orElseThrow(() -> PublicRefusal.notFound("site.error.no-member"));
         return new MemberDetail(member(organisation), markdown.toSafeHtml(organisation.getProfile().getLongDescription()));
     }
 
@@ -123,7 +124,7 @@ class ReadApiController {
                    HttpServletResponse response) {
         cacheable(response);
         if (size < 1 || size > MAX_SIZE) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The size must be between 1 and " + MAX_SIZE + ".");
+            throw PublicRefusal.badRequest("site.error.size-range", MAX_SIZE);
         }
         PublicCatalogue.NewsPage posts = catalogue.news(NewsQuery.filter(type, organisation, country, language, tag),
                 PublicCatalogue.NewsPosition.page(NewsQuery.page(page)), size);
@@ -138,7 +139,7 @@ class ReadApiController {
     @GetMapping(value = "/posts/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
     PostDetail post(@PathVariable String slug, HttpServletResponse response) {
         cacheable(response);
-        Post post = catalogue.post(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such post."));
+        Post post = catalogue.post(slug).orElseThrow(() -> PublicRefusal.notFound("site.error.no-post"));
         return new PostDetail(summary(post), markdown.toSafeHtml(post.getContent().getBody()), post.getContent().getEventStart(),
                 post.getContent().getEventEnd(), post.getContent().getEventLocation(),
                 post.getContent().getEventStart() == null ? null : post.eventTimeZone().getId(),

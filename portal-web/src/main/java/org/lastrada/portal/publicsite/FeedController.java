@@ -2,6 +2,7 @@ package org.lastrada.portal.publicsite;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,13 +14,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lastrada.portal.shared.content.MarkdownRenderer;
+import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostStamp;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Atom feeds of the network's news: everything, one organisation's, one type's. */
@@ -32,46 +32,55 @@ class FeedController {
     /** Entries already written, as UTF-8: escaping and encoding 30 rendered bodies (400 KB) was most of a feed's cost. */
     static final long CACHED_ENTRY_BYTES = 16_000_000;
 
-    /** An entry is the same for the same post stamp (version, organisation name) and site address. */
+    /** An entry is the same for the same post stamp (version, organisation name) and site address (with its language). */
     private record EntryKey(PostStamp stamp, String base) {
     }
 
     private final PublicCatalogue catalogue;
     private final MarkdownRenderer markdown;
+    private final SiteFormat format;
     private final Cache<EntryKey, byte[]> entries = Caffeine.newBuilder()
             .maximumWeight(CACHED_ENTRY_BYTES)
             .weigher((EntryKey key, byte[] entry) -> entry.length)
             .build();
 
-    FeedController(PublicCatalogue catalogue, MarkdownRenderer markdown) {
+    FeedController(PublicCatalogue catalogue, MarkdownRenderer markdown, SiteFormat format) {
         this.catalogue = catalogue;
         this.markdown = markdown;
+        this.format = format;
     }
 
-    @GetMapping(value = "/feeds/news.atom", produces = ATOM)
-    byte[] all(HttpServletResponse response) {
-        return feed("News of the La Strada network", PublicCatalogue.NewsFilter.NONE, "/news", response);
+    @GetMapping(value = {"/feeds/news.atom", SiteLanguage.PREFIX + "/feeds/news.atom"}, produces = ATOM)
+    byte[] all(HttpServletRequest request, HttpServletResponse response) {
+        return feed(format.text("site.feed.news"), PublicCatalogue.NewsFilter.NONE, "/news", request, response);
     }
 
-    @GetMapping(value = "/feeds/members/{slug}.atom", produces = ATOM)
-    byte[] member(@PathVariable String slug, HttpServletResponse response) {
+    @GetMapping(value = {"/feeds/members/{slug}.atom", SiteLanguage.PREFIX + "/feeds/members/{slug}.atom"}, produces = ATOM)
+    byte[] member(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
         var organisation = catalogue.member(slug)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such member organisation."));
-        return feed("News of " + organisation.getName(), new PublicCatalogue.NewsFilter(null, organisation.getSlug(), null, null, null),
-                "/members/" + organisation.getSlug(), response);
+                .orElseThrow(() -> PublicRefusal.notFound("site.error.no-member"));
+        return feed(format.text("site.feed.member", organisation.getName()),
+                new PublicCatalogue.NewsFilter(null, organisation.getSlug(), null, null, null),
+                "/members/" + organisation.getSlug(), request, response);
     }
 
-    @GetMapping(value = "/feeds/types/{type}.atom", produces = ATOM)
-    byte[] type(@PathVariable String type, HttpServletResponse response) {
+    @GetMapping(value = {"/feeds/types/{type}.atom", SiteLanguage.PREFIX + "/feeds/types/{type}.atom"}, produces = ATOM)
+    byte[] type(@PathVariable String type, HttpServletRequest request, HttpServletResponse response) {
         PublicCatalogue.NewsFilter filter = NewsQuery.filter(type, null, null, null, null);
-        return feed(filter.type().label() + " of the La Strada network", filter,
-                "/news?type=" + filter.type().name().toLowerCase(Locale.ROOT), response);
+        String code = filter.type().name().toLowerCase(Locale.ROOT);
+        return feed(format.text("site.feed.type." + code), filter, "/news?type=" + code, request, response);
     }
 
-    /** @param page the public page the feed follows (its alternate link) */
-    private byte[] feed(String title, PublicCatalogue.NewsFilter filter, String page, HttpServletResponse response) {
+    /**
+     * A feed in the address's language: its title, {@code xml:lang} and links to the site's pages in that language.
+     *
+     * @param page the public page the feed follows (its alternate link), by its English address
+     */
+    private byte[] feed(String title, PublicCatalogue.NewsFilter filter, String page, HttpServletRequest request,
+                        HttpServletResponse response) {
         PublicSiteController.cacheable(response);
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        NetworkLanguage language = SiteLanguage.of(request);
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + language.pathPrefix();
         String self = ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUriString();
         List<PostStamp> stamps = catalogue.latestStamps(filter, ENTRIES);
         Map<EntryKey, byte[]> kept = entries.getAllPresent(stamps.stream().map(stamp -> new EntryKey(stamp, base)).toList());
@@ -81,13 +90,13 @@ class FeedController {
         Instant updated = stamps.isEmpty() ? Instant.EPOCH : stamps.get(0).publishedAt();
         ByteArrayOutputStream xml = new ByteArrayOutputStream(16_384 * (stamps.size() + 1));
         xml.writeBytes(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n"
+                + "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" + language.code() + "\">\n"
                 + "  <title>" + escape(title) + "</title>\n"
                 + "  <id>" + escape(self) + "</id>\n"
                 + "  <link rel=\"self\" href=\"" + escape(self) + "\"/>\n"
                 + "  <link rel=\"alternate\" type=\"text/html\" href=\"" + escape(base + page) + "\"/>\n"
                 + "  <updated>" + DateTimeFormatter.ISO_INSTANT.format(updated) + "</updated>\n"
-                + "  <author><name>La Strada International</name></author>\n").getBytes(StandardCharsets.UTF_8));
+                + "  <author><name>" + escape(format.text("portal.name")) + "</name></author>\n").getBytes(StandardCharsets.UTF_8));
         for (PostStamp stamp : stamps) {
             EntryKey key = new EntryKey(stamp, base);
             byte[] entry = kept.get(key);

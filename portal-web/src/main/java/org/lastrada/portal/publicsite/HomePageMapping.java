@@ -25,7 +25,7 @@ class HomePageMapping {
     @Bean
     HandlerMapping homePage(PublicSiteController controller) throws NoSuchMethodException {
         Mapping mapping = new Mapping(new HandlerMethod(controller, PublicSiteController.class.getDeclaredMethod("home", Model.class,
-                HttpServletResponse.class)));
+                HttpServletRequest.class, HttpServletResponse.class)));
         mapping.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return mapping;
     }

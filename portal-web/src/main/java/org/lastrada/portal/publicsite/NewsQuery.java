@@ -20,7 +20,7 @@ public final class NewsQuery {
             try {
                 postType = PostType.valueOf(type.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw badRequest("Unknown type '" + type + "'; use one of news, statement, event, publication.");
+                throw PublicRefusal.badRequest("site.error.unknown-type", type);
             }
         }
         String countryCode = blank(country) == null ? null : country.strip().toUpperCase(Locale.ROOT);
@@ -33,11 +33,11 @@ public final class NewsQuery {
         try {
             int number = Integer.parseInt(page.strip());
             if (number < 1 || number > MAX_PAGE) {
-                throw badRequest("The page must be between 1 and " + MAX_PAGE + ".");
+                throw PublicRefusal.badRequest("site.error.page-range", MAX_PAGE);
             }
             return number;
         } catch (NumberFormatException e) {
-            throw badRequest("The page must be a number.");
+            throw PublicRefusal.badRequest("site.error.page-not-number");
         }
     }
 
@@ -50,18 +50,14 @@ public final class NewsQuery {
         boolean hasBefore = before != null && !before.isBlank();
         boolean hasAfter = after != null && !after.isBlank();
         if (hasBefore && hasAfter) {
-            throw badRequest("A page starts either before or after a post, not both.");
+            throw PublicRefusal.badRequest("site.error.before-and-after");
         }
         if (!hasBefore && !hasAfter) {
             return PublicCatalogue.NewsPosition.page(number);
         }
         PostListKey key = PostListKey.parse(hasBefore ? before : after)
-                .orElseThrow(() -> badRequest("That is not a place in the list; start again from the first page."));
+                .orElseThrow(() -> PublicRefusal.badRequest("site.error.bad-position"));
         return new PublicCatalogue.NewsPosition(number, key, hasBefore);
-    }
-
-    static ResponseStatusException badRequest(String reason) {
-        return new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
     }
 
     private static String lower(String value) {

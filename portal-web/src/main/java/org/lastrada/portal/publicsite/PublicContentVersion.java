@@ -14,6 +14,7 @@ import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.persister.entity.EntityPersister;
+import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.pages.NetworkPage;
 import org.lastrada.portal.shared.posts.Post;
@@ -58,7 +59,9 @@ class PublicContentVersion implements PostCommitInsertEventListener, PostCommitU
      */
     String etag(HttpServletRequest request) {
         Version version = current();
-        String address = request.getScheme() + "://" + request.getHeader("Host") + request.getRequestURI() + "?" + request.getQueryString();
+        String address = request.getScheme() + "://" + request.getHeader("Host") + request.getRequestURI() + "?" + request.getQueryString()
+                // The home page suggests the language the browser asks for: one answer per suggestion.
+                + (HomePage.matches(request) ? "#" + SiteLanguage.suggested(request).map(NetworkLanguage::code).orElse("") : "");
         return "W/\"" + Long.toHexString(version.changes()) + "-" + Long.toHexString(version.minute()) + "-"
                 + Integer.toHexString(address.hashCode()) + "\"";
     }

@@ -24,10 +24,10 @@ class PublicETags {
 
     /**
      * The addresses whose answers depend on the public content alone: the home page, the directory, news, network
-     * pages, search, feeds and the API.
+     * pages, search, feeds and the API, in every language.
      */
     static boolean isPublicContent(HttpServletRequest request) {
-        if (HomePage.matches(request)) {
+        if (HomePage.matches(request) || SiteLanguage.isLanguagePage(request)) {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -64,6 +64,9 @@ class PublicETags {
                 if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.contains(etag.substring(2)))) {
                     response.setHeader(HttpHeaders.ETAG, etag);
                     PublicSiteController.cacheable(response);
+                    if (HomePage.matches(request)) {
+                        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE); // as the page itself
+                    }
                     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") && request.getHeader(HttpHeaders.ORIGIN) != null) {
                         response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*"); // as the API's own answers (ReadApiController)
                     }

@@ -1,5 +1,6 @@
 package org.lastrada.portal.publicsite;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -15,6 +16,8 @@ import org.lastrada.portal.shared.organisations.ServiceArea;
 import org.lastrada.portal.shared.pages.NetworkPage;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostType;
+import org.lastrada.portal.shared.i18n.NetworkLanguage;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,38 +40,59 @@ class PublicSiteController {
     private final MarkdownRenderer markdown;
     private final ProfileHtml profileHtml;
     private final PublicSearch search;
+    private final SiteFormat format;
 
-    PublicSiteController(PublicCatalogue catalogue, MarkdownRenderer markdown, ProfileHtml profileHtml, PublicSearch search) {
+    PublicSiteController(PublicCatalogue catalogue, MarkdownRenderer markdown, ProfileHtml profileHtml, PublicSearch search,
+                         SiteFormat format) {
         this.catalogue = catalogue;
+        this.format = format;
         this.markdown = markdown;
         this.profileHtml = profileHtml;
         this.search = search;
     }
 
     /** The home page, "/": mapped by {@link HomePageMapping}, since Vaadin's client also talks to the workspace at "/". */
-    String home(Model model, HttpServletResponse response) {
+    String home(Model model, HttpServletRequest request, HttpServletResponse response) {
         cacheable(response);
+        if (SiteLanguage.of(request).isEnglish()) {
+            // The network's own address may suggest the visitor's language; the page then varies with what they ask for.
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+            SiteLanguage.suggested(request).ifPresent(language -> model.addAttribute("suggestion",
+                    new LanguageSuggestion(language, language.pathPrefix() + "/", format.textIn(language, "site.home.in-your-language"))));
+        }
         NetworkPage about = catalogue.page("about").orElse(null);
         model.addAttribute("intro", about == null ? "" : markdown.toSafeHtml(firstParagraph(about.getBody())));
+        model.addAttribute("introLanguage", SiteLanguage.of(request).isEnglish() ? null : "en");
         model.addAttribute("posts", catalogue.latest(PublicCatalogue.NewsFilter.NONE, 6));
         model.addAttribute("members", catalogue.members(null, null, null));
         model.addAttribute("pages", catalogue.pages());
         return "site/home";
     }
 
-    @GetMapping("/members")
+    /** The home page in another language: "/pl/" ("/pl" leads there). */
+    @GetMapping(SiteLanguage.PREFIX + "/")
+    String homeInLanguage(Model model, HttpServletRequest request, HttpServletResponse response) {
+        return home(model, request, response);
+    }
+
+    @GetMapping(SiteLanguage.PREFIX)
+    String homeWithoutSlash(@PathVariable String language) {
+        return "redirect:/" + language + "/";
+    }
+
+    @GetMapping({"/members", SiteLanguage.PREFIX + "/members"})
     String members(@RequestParam(required = false) String country, @RequestParam(required = false) String service,
                    @RequestParam(required = false) String q, Model model, HttpServletResponse response) {
         cacheable(response);
         ServiceArea serviceArea = service == null || service.isBlank() ? null : ServiceArea.fromCode(service)
-                .orElseThrow(() -> NewsQuery.badRequest("Unknown service '" + service + "'; use one of "
-                        + String.join(", ", Arrays.stream(ServiceArea.values()).map(ServiceArea::code).toList()) + "."));
+                .orElseThrow(() -> PublicRefusal.badRequest("site.error.unknown-service", service,
+                        String.join(", ", Arrays.stream(ServiceArea.values()).map(ServiceArea::code).toList())));
         String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         String text = q == null ? null : q.strip().length() > 100 ? q.strip().substring(0, 100) : q.strip();
         model.addAttribute("members", catalogue.members(countryCode, serviceArea, text));
-        model.addAttribute("countries", catalogue.countries());
+        model.addAttribute("countries", format.named(catalogue.countries().keySet(), true));
         model.addAttribute("services", Arrays.stream(ServiceArea.values())
-                .collect(Collectors.toMap(ServiceArea::code, ServiceArea::label, (a, b) -> a, LinkedHashMap::new)));
+                .collect(Collectors.toMap(ServiceArea::code, area -> format.text(area.messageKey()), (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("country", countryCode);
         model.addAttribute("service", serviceArea == null ? null : serviceArea.code());
         model.addAttribute("q", text);
@@ -76,13 +100,13 @@ class PublicSiteController {
         return "site/members";
     }
 
-    @GetMapping("/members/{slug}")
+    @GetMapping({"/members/{slug}", SiteLanguage.PREFIX + "/members/{slug}"})
     String member(@PathVariable String slug, Model model, HttpServletResponse response) {
         cacheable(response);
-        MemberOrganisation organisation = catalogue.member(slug).orElseThrow(() -> notFound("member organisation"));
+        MemberOrganisation organisation = catalogue.member(slug).orElseThrow(() -> PublicRefusal.notFound("site.error.no-member"));
         String logo = organisation.getProfile().getLogo() == null ? null : "/uploads/logos/" + organisation.getProfile().getLogo();
         model.addAttribute("organisation", organisation);
-        model.addAttribute("profile", profileHtml.render(organisation.getProfile(), organisation.getCountryCode(), logo));
+        model.addAttribute("profile", profileHtml.render(organisation.getProfile(), organisation.getCountryCode(), logo, SiteFormat.locale()));
         if (logo != null) {
             model.addAttribute("shareImage", ServletUriComponentsBuilder.fromCurrentContextPath().path(logo).build().toUriString());
         }
@@ -91,66 +115,64 @@ class PublicSiteController {
         return "site/member";
     }
 
-    @GetMapping("/news")
+    @GetMapping({"/news", SiteLanguage.PREFIX + "/news"})
     String news(@RequestParam(required = false) String type, @RequestParam(required = false) String organisation,
                 @RequestParam(required = false) String country, @RequestParam(required = false) String language,
                 @RequestParam(required = false) String tag, @RequestParam(defaultValue = "1") String page,
                 @RequestParam(required = false) String before, @RequestParam(required = false) String after, Model model,
-                HttpServletResponse response) {
+                HttpServletRequest request, HttpServletResponse response) {
+        String prefix = SiteLanguage.of(request).pathPrefix();
         cacheable(response);
         PublicCatalogue.NewsFilter filter = NewsQuery.filter(type, organisation, country, language, tag);
         PublicCatalogue.NewsPage posts = catalogue.news(filter, NewsQuery.position(page, before, after), PAGE_SIZE);
         model.addAttribute("posts", posts);
         model.addAttribute("filter", filter);
         model.addAttribute("types", Arrays.stream(PostType.values())
-                .collect(Collectors.toMap(t -> t.name().toLowerCase(Locale.ROOT), PostType::label, (a, b) -> a, LinkedHashMap::new)));
+                .collect(Collectors.toMap(t -> t.name().toLowerCase(Locale.ROOT), t -> format.text(t.messageKey()), (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("type", filter.type() == null ? null : filter.type().name().toLowerCase(Locale.ROOT));
         model.addAttribute("organisations", catalogue.members(null, null, null).stream()
                 .collect(Collectors.toMap(MemberOrganisation::getSlug, MemberOrganisation::getName, (a, b) -> a, LinkedHashMap::new)));
-        model.addAttribute("countries", catalogue.countries());
-        model.addAttribute("languages", catalogue.languages().stream()
-                .collect(Collectors.toMap(code -> code, code -> new Locale(code).getDisplayLanguage(Locale.ENGLISH), (a, b) -> a, LinkedHashMap::new)));
+        model.addAttribute("countries", format.named(catalogue.countries().keySet(), true));
+        model.addAttribute("languages", format.named(catalogue.languages(), false));
         if (posts.hasNewer()) {
             // Page 1 is the list's own address; the others start next to the post shown first or last here.
-            model.addAttribute("newerLink", posts.number() == 2 ? newsLink(filter, 1, null, null)
-                    : newsLink(filter, posts.number() - 1, "after", posts.newerKey()));
+            model.addAttribute("newerLink", posts.number() == 2 ? newsLink(prefix, filter, 1, null, null)
+                    : newsLink(prefix, filter, posts.number() - 1, "after", posts.newerKey()));
         }
         if (posts.hasOlder()) {
-            model.addAttribute("olderLink", newsLink(filter, posts.number() + 1, "before", posts.olderKey()));
+            model.addAttribute("olderLink", newsLink(prefix, filter, posts.number() + 1, "before", posts.olderKey()));
         }
         model.addAttribute("pages", catalogue.pages());
         return "site/news";
     }
 
-    @GetMapping("/news/{slug}")
+    @GetMapping({"/news/{slug}", SiteLanguage.PREFIX + "/news/{slug}"})
     String post(@PathVariable String slug, Model model, HttpServletResponse response) {
         cacheable(response);
-        Post post = catalogue.post(slug).orElseThrow(() -> notFound("post"));
+        Post post = catalogue.post(slug).orElseThrow(() -> PublicRefusal.notFound("site.error.no-post"));
         model.addAttribute("post", post);
-        // The site speaks English; a post in another language says so to search engines.
-        model.addAttribute("hreflang", "en".equals(post.getContent().getLanguage()) ? null : post.getContent().getLanguage());
         model.addAttribute("body", markdown.toSafeHtml(post.getContent().getBody()));
         model.addAttribute("description", post.getContent().getSummary() != null ? post.getContent().getSummary()
                 : markdown.toPlainText(post.getContent().getBody(), 200));
         model.addAttribute("pages", catalogue.pages());
         if (post.getContent().getEventStart() != null) {
-            ZoneId zone = post.eventTimeZone();
-            model.addAttribute("eventZone", zone.getId().replace('_', ' ') + " time (UTC"
-                    + post.getContent().getEventStart().atZone(zone).getOffset().getId().replace("Z", "+00:00") + ")");
+            model.addAttribute("eventZone", format.zone(post.eventTimeZone(), post.getContent().getEventStart()));
         }
         return "site/post";
     }
 
     /** "/about" has no page of its own: it opens the first of the network's pages. */
-    @GetMapping("/about")
-    String about() {
-        return "redirect:/about/" + catalogue.pages().stream().findFirst().orElseThrow(() -> notFound("page")).getSlug();
+    @GetMapping({"/about", SiteLanguage.PREFIX + "/about"})
+    String about(HttpServletRequest request) {
+        return "redirect:" + SiteLanguage.of(request).pathPrefix() + "/about/" + catalogue.pages().stream().findFirst().orElseThrow(() -> PublicRefusal.notFound("site.error.no-page")).getSlug();
     }
 
-    @GetMapping("/about/{slug}")
-    String page(@PathVariable String slug, Model model, HttpServletResponse response) {
+    @GetMapping({"/about/{slug}", SiteLanguage.PREFIX + "/about/{slug}"})
+    String page(@PathVariable String slug, Model model, HttpServletRequest request, HttpServletResponse response) {
         cacheable(response);
-        NetworkPage page = catalogue.page(slug).orElseThrow(() -> notFound("page"));
+        // Shown in English, and said so, where the page has no translation yet.
+        model.addAttribute("pageLanguage", SiteLanguage.of(request).isEnglish() ? null : "en");
+        NetworkPage page = catalogue.page(slug).orElseThrow(() -> PublicRefusal.notFound("site.error.no-page"));
         model.addAttribute("page", page);
         model.addAttribute("body", markdown.toSafeHtml(page.getBody()));
         // Its opening words, not its title again: a search engine shows them under the title.
@@ -160,17 +182,17 @@ class PublicSiteController {
         return "site/page";
     }
 
-    @GetMapping("/search")
+    @GetMapping({"/search", SiteLanguage.PREFIX + "/search"})
     String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") String page, Model model,
                   HttpServletResponse response) {
         cacheable(response);
         String query = PublicSearch.normalise(q);
         if (query != null && query.length() > PublicSearch.MAX_QUERY_LENGTH) {
-            throw NewsQuery.badRequest("A search may be at most " + PublicSearch.MAX_QUERY_LENGTH + " characters long.");
+            throw PublicRefusal.badRequest("site.error.search-too-long", PublicSearch.MAX_QUERY_LENGTH);
         }
         int pageNumber = NewsQuery.page(page);
         if (pageNumber > MAX_SEARCH_PAGE) {
-            throw NewsQuery.badRequest("Search results go up to page " + MAX_SEARCH_PAGE + "; try more precise words.");
+            throw PublicRefusal.badRequest("site.error.search-too-deep", MAX_SEARCH_PAGE);
         }
         model.addAttribute("q", query);
         // A page of results is not a page a search engine should keep; the empty search form is.
@@ -180,15 +202,19 @@ class PublicSiteController {
         } catch (SearchException notUnderstood) {
             // The query syntax is limited to what the engine accepts; should anything else slip through, the visitor
             // is told, never shown a server error.
-            throw NewsQuery.badRequest("This search could not be understood; please use plain words, \"a phrase\" or -word.");
+            throw PublicRefusal.badRequest("site.error.search-not-understood");
         }
         model.addAttribute("pages", catalogue.pages());
         return "site/search";
     }
 
+    /** The English home page's offer of the same page in the language the visitor's browser asks for, in that language. */
+    record LanguageSuggestion(NetworkLanguage language, String href, String text) {
+    }
+
     /** The address of a page of the news list: the filters in use, the page's number and the post it starts next to. */
-    private static String newsLink(PublicCatalogue.NewsFilter filter, int page, String side, String key) {
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/news")
+    private static String newsLink(String prefix, PublicCatalogue.NewsFilter filter, int page, String side, String key) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath(prefix + "/news")
                 .queryParamIfPresent("type", Optional.ofNullable(filter.type()).map(t -> t.name().toLowerCase(Locale.ROOT)))
                 .queryParamIfPresent("organisation", Optional.ofNullable(filter.organisation()))
                 .queryParamIfPresent("country", Optional.ofNullable(filter.country()))
@@ -210,10 +236,6 @@ class PublicSiteController {
             return "";
         }
         return markdownText.strip().split("\\R\\s*\\R", 2)[0];
-    }
-
-    private static ResponseStatusException notFound(String what) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such " + what + ".");
     }
 
 }

@@ -45,7 +45,7 @@ public class UnknownAddresses {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         int end = path.indexOf('/', 1);
         String first = path.length() <= 1 ? "" : path.substring(1, end < 0 ? path.length() : end);
-        return KNOWN_FIRST_SEGMENTS.contains(first) || HandlerHelper.isFrameworkInternalRequest("/*", request)
+        return KNOWN_FIRST_SEGMENTS.contains(first) || SiteLanguage.isLanguagePage(request) || HandlerHelper.isFrameworkInternalRequest("/*", request)
                 || VAADIN_RESOURCES.stream().anyMatch(pattern -> PATTERNS.match(pattern, path));
     }
 
@@ -58,7 +58,7 @@ public class UnknownAddresses {
                 if (isKnown(request)) {
                     chain.doFilter(request, response);
                 } else {
-                    response.sendError(HttpServletResponse.SC_NOT_FOUND, "There is no page at this address.");
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 }
             }
         });

@@ -3,6 +3,7 @@ package org.lastrada.portal.security;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.lastrada.portal.publicsite.HomePage;
+import org.lastrada.portal.publicsite.SiteLanguage;
 import org.lastrada.portal.publicsite.UnknownAddresses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -55,7 +56,7 @@ class SecurityConfiguration {
             + "accelerometer=(), gyroscope=(), magnetometer=(), fullscreen=(self)";
 
     static final RequestMatcher PUBLIC_SITE = new OrRequestMatcher(
-            HomePage::matches, request -> !UnknownAddresses.isKnown(request),
+            HomePage::matches, request -> !UnknownAddresses.isKnown(request), SiteLanguage::isLanguagePage,
             AntPathRequestMatcher.antMatcher("/members/**"), AntPathRequestMatcher.antMatcher("/members"),
             AntPathRequestMatcher.antMatcher("/news/**"), AntPathRequestMatcher.antMatcher("/news"),
             AntPathRequestMatcher.antMatcher("/about/**"), AntPathRequestMatcher.antMatcher("/search"),

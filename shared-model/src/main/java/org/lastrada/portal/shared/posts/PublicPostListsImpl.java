@@ -90,7 +90,7 @@ class PublicPostListsImpl implements PublicPostLists {
     @Override
     public List<PublicPostAddress> findPublicAddresses(Instant now, PublicPostSelection selection, Pageable pageable) {
         ListRead read = listRead(selection);
-        return page(query("select new " + PublicPostAddress.class.getName() + "(p.slug, p.publishedAt, p.updatedAt)",
+        return page(query("select new " + PublicPostAddress.class.getName() + "(p.slug, p.content.language, p.publishedAt, p.updatedAt)",
                 PublicPostAddress.class, now, selection, read.tagCondition(), "", read.order()), pageable).getResultList();
     }
 

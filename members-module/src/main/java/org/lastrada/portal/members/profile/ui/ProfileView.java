@@ -170,7 +170,7 @@ class ProfileView extends VerticalLayout {
         binder.readBean(shown.copy());
         liveProfile.setVisible(open != null);
         livePreview.getElement().setProperty("innerHTML",
-                profileHtml.render(organisation.getProfile(), organisation.getCountryCode(), null));
+                profileHtml.render(organisation.getProfile(), organisation.getCountryCode(), null, getLocale()));
         if (open == null) {
             reviewState.setText("This is your live public profile. Changes you send are reviewed by the secretariat first.");
         } else {
@@ -221,7 +221,7 @@ class ProfileView extends VerticalLayout {
             return;
         }
         preview.removeAll();
-        String html = profileHtml.render(shown, organisation.getCountryCode(), null);
+        String html = profileHtml.render(shown, organisation.getCountryCode(), null, getLocale());
         Div card = new Div();
         card.getElement().setProperty("innerHTML", html);
         if (logo != null) {

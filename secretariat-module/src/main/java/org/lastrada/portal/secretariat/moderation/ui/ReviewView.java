@@ -144,7 +144,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showProfile(OrganisationProfile proposed, OrganisationProfile live) {
         title.setText("Profile change of " + live.getName());
-        rendered.getElement().setProperty("innerHTML", profileHtml.render(proposed, review.organisation().getCountryCode(), null));
+        rendered.getElement().setProperty("innerHTML", profileHtml.render(proposed, review.organisation().getCountryCode(), null, getLocale()));
         Map<String, String[]> fields = new LinkedHashMap<>();
         fields.put("Name", new String[] {live.getName(), proposed.getName()});
         fields.put("City", new String[] {live.getCity(), proposed.getCity()});

@@ -1,0 +1,107 @@
+package org.lastrada.portal.publicsite;
+
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.ULocale;
+import java.text.Collator;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.lastrada.portal.shared.i18n.NetworkLanguage;
+import org.lastrada.portal.shared.time.TimeZones;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates, countries and languages as the page's language writes them ({@code @siteFormat.day(post.publishedAt)} in
+ * the templates): "2 December 2026", "2 grudnia 2026", "2. prosince 2026"; "Ukraine", "Ukraina", "Україна".
+ */
+@Component
+public class SiteFormat {
+
+    private final MessageSource messages;
+
+    SiteFormat(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A message of the bundles in the page's language. */
+    public String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locale());
+    }
+
+    /** A message of the bundles in a given language (the home page's suggestion speaks the visitor's language). */
+    public String textIn(NetworkLanguage language, String key) {
+        return messages.getMessage(key, null, language.locale());
+    }
+
+    /** What the page's links start with: "" for English, "/pl" for Polish (for pages without the site's model, errors). */
+    public String prefix() {
+        return NetworkLanguage.of(LocaleContextHolder.getLocale()).pathPrefix();
+    }
+
+    /** The page's locale; British English for English pages (day before month, as the network writes). */
+    static Locale locale() {
+        Locale locale = NetworkLanguage.of(LocaleContextHolder.getLocale()).locale();
+        return locale.getLanguage().equals("en") ? Locale.UK : locale;
+    }
+
+    /** A day of the network (Amsterdam): "2 December 2026". */
+    public String day(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale())
+                .format(instant.atZone(TimeZones.NETWORK));
+    }
+
+    /** An event's local date and time: "2 December 2026, 10:00". */
+    public String dateTime(LocalDateTime time) {
+        return time == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale())
+                .format(time);
+    }
+
+    /**
+     * A zone as people read it, with its offset at that moment: "Kyiv (Eastern European Time, UTC+02:00)", "Київ
+     * (за східноєвропейським часом, UTC+02:00)": the city in the page's language (CLDR, through ICU), then the zone.
+     */
+    public String zone(ZoneId zone, LocalDateTime at) {
+        Locale locale = locale();
+        String offset = at.atZone(zone).getOffset().getId().replace("Z", "+00:00");
+        String canonical = com.ibm.icu.util.TimeZone.getCanonicalID(zone.getId());
+        String city = canonical == null ? null
+                : TimeZoneNames.getInstance(ULocale.forLocale(locale)).getExemplarLocationName(canonical);
+        if (city == null) {
+            city = zone.getId().substring(zone.getId().lastIndexOf('/') + 1).replace('_', ' ');
+        }
+        return city + " (" + zone.getDisplayName(TextStyle.FULL, locale) + ", UTC" + offset + ")";
+    }
+
+    /** A country's name from its ISO code. */
+    public String country(String code) {
+        return code == null ? "" : new Locale("", code).getDisplayCountry(locale());
+    }
+
+    /** A language's name from its ISO 639-1 code, capitalised as a label: "Polish", "Polski", "Польська". */
+    public String language(String code) {
+        if (code == null) {
+            return "";
+        }
+        Locale locale = locale();
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
+        return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+
+    /** Code to name for a filter, in the order of the names in the page's language. */
+    public Map<String, String> named(Iterable<String> codes, boolean countries) {
+        Collator order = Collator.getInstance(locale());
+        Map<String, String> names = new TreeMap<>();
+        codes.forEach(code -> names.put(code, countries ? country(code) : language(code)));
+        return names.entrySet().stream().sorted(Map.Entry.comparingByValue(order))
+                .collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()), Map::putAll);
+    }
+}
