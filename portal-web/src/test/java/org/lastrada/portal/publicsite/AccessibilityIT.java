@@ -11,10 +11,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.testing.Browser;
 import org.lastrada.portal.testing.NpmPackage;
 import org.lastrada.portal.testing.Requires;
@@ -40,6 +42,11 @@ class AccessibilityIT {
             "/news?type=statement", "/news/picum-rights-centred-approach-to-tackle-human-trafficking", "/about/vision-and-mission",
             "/about/strategic-objectives", "/search?q=trafficking", "/search", "/news/no-such-post", "/nope");
 
+    /** The same pages in every network language: "/pl/", "/pl/members", ... */
+    static final List<String> PAGES_IN_EVERY_LANGUAGE = Arrays.stream(NetworkLanguage.values())
+            .flatMap(language -> PAGES.stream().map(path -> language.isEnglish() ? path : language.pathPrefix() + path))
+            .toList();
+
     private static Browser browser;
     private static Path axe;
 
@@ -60,18 +67,19 @@ class AccessibilityIT {
 
     @Test
     void everyKindOfPublicPageHasNoViolationsOnADesktop() throws IOException {
-        assertNoViolations(1280, 900);
+        assertNoViolations(PAGES, 1280, 900);
     }
 
+    /** Every language on a phone, where the language switcher and longer words are hardest to fit. */
     @Test
-    void everyKindOfPublicPageHasNoViolationsOnAPhone() throws IOException {
-        assertNoViolations(360, 740);
+    void everyKindOfPublicPageInEveryLanguageHasNoViolationsOnAPhone() throws IOException {
+        assertNoViolations(PAGES_IN_EVERY_LANGUAGE, 360, 740);
     }
 
-    private void assertNoViolations(int width, int height) throws IOException {
+    private void assertNoViolations(List<String> pages, int width, int height) throws IOException {
         String axeScript = Files.readString(axe);
         List<String> problems = new ArrayList<>();
-        for (String path : PAGES) {
+        for (String path : pages) {
             Page page = browser.pageForInspection(width, height);
             page.navigate("http://localhost:" + port + path);
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeScript));

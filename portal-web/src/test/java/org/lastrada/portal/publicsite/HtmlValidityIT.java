@@ -43,7 +43,7 @@ class HtmlValidityIT {
         Path pages = Files.createDirectories(Path.of("target", "html-validity"));
         HttpClient http = HttpClient.newHttpClient();
         List<Path> files = new ArrayList<>();
-        for (String path : AccessibilityIT.PAGES) {
+        for (String path : AccessibilityIT.PAGES_IN_EVERY_LANGUAGE) {
             // As a browser asks: an error page is HTML only for clients that accept it.
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build();
             HttpResponse<String> page = http.send(request, HttpResponse.BodyHandlers.ofString());
