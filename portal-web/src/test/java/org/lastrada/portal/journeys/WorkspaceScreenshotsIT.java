@@ -141,6 +141,31 @@ class WorkspaceScreenshotsIT {
         assertThat((Integer) phone.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
     }
 
+    @Test
+    void publicSiteInPolishAndUkrainian() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("public-home-pl", "/pl/");
+        pages.put("public-member-pl", "/pl/members/la-strada-poland");
+        pages.put("public-home-uk", "/uk/");
+        pages.put("public-news-uk", "/uk/news");
+        Page desktop = browser.page(1280, 900);
+        Page phone = browser.page(360, 780);
+        pages.forEach((name, path) -> {
+            for (Page page : List.of(desktop, phone)) {
+                page.navigate(url(path));
+                page.locator("main h1, main h2").first().waitFor();
+                assertThat(page.locator("html").getAttribute("lang")).isEqualTo(path.substring(1, 3));
+                page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot(name + (page == phone ? "-phone" : ""))));
+            }
+        });
+        // The language switcher opened on a phone, and it still fits the screen.
+        phone.navigate(url("/uk/news"));
+        phone.locator("details.languages summary").click();
+        phone.locator("details.languages a[hreflang=pl]").waitFor();
+        assertThat((Integer) phone.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+        phone.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("public-language-switcher-phone")));
+    }
+
     private void signIn(Page page, String username) {
         page.navigate(url("/login"));
         page.locator("input[name='username']").fill(username);
