@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the outbox through the configured SMTP server ({@code spring.mail.*}), oldest first, each mail in its
- * own transaction; a failure is recorded on the mail and retried later, never lost.
+ * own transaction; a failure is recorded on the mail and retried later, never lost. Each mail is claimed (locked)
+ * before it is sent, so that with several replicas dispatching at once every mail goes out once.
  */
 @Component
 @ConditionalOnProperty(prefix = "portal.mail", name = "send", havingValue = "true")
@@ -42,7 +43,7 @@ public class OutboxDispatcher {
         int sent = 0;
         for (OutboxMail due : outbox.findTop50ByStatusAndNextAttemptAtLessThanEqualOrderByIdAsc(OutboxMail.Status.PENDING,
                 clock.instant())) {
-            Boolean ok = transaction.execute(status -> send(outbox.findById(due.getId()).orElseThrow()));
+            Boolean ok = transaction.execute(status -> outbox.claim(due.getId(), OutboxMail.Status.PENDING).map(this::send).orElse(false));
             sent += Boolean.TRUE.equals(ok) ? 1 : 0;
         }
         return sent;

@@ -10,9 +10,15 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -108,6 +114,36 @@ class MailNotificationsIT {
         assertThat(waiting.getAttempts()).isEqualTo(1);
         assertThat(waiting.getLastError()).isNotBlank();
         assertThat(waiting.getNextAttemptAt()).isAfter(waiting.getCreatedAt());
+    }
+
+    /** Two replicas' dispatchers run at the same moment over the same outbox: every mail still goes out once. */
+    @Test
+    void dispatchersRunningAtOnceSendEachMailOnce() throws Exception {
+        String batch = UUID.randomUUID().toString();
+        for (int i = 0; i < 40; i++) {
+            outbox.save(new OutboxMail("editor" + i + "@example.org", "Mail " + i + " of " + batch, "Body " + i, Instant.now().minusSeconds(5)));
+        }
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        CyclicBarrier together = new CyclicBarrier(2);
+        try {
+            List<Future<Integer>> runs = List.of(replicas.submit(() -> { together.await(); return dispatcher.dispatch(); }),
+                    replicas.submit(() -> { together.await(); return dispatcher.dispatch(); }));
+            int reported = runs.get(0).get(1, TimeUnit.MINUTES) + runs.get(1).get(1, TimeUnit.MINUTES);
+            assertThat(reported).isGreaterThanOrEqualTo(40);
+        } finally {
+            replicas.shutdownNow();
+        }
+        dispatcher.dispatch(); // whatever one pass left for the next
+
+        List<String> subjects = Arrays.stream(smtp.getReceivedMessages()).map(message -> {
+            try {
+                return message.getSubject();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).filter(subject -> subject.endsWith(batch)).toList();
+        assertThat(subjects).hasSize(40).doesNotHaveDuplicates();
+        assertThat(outbox.findAll()).filteredOn(m -> m.getSubject().endsWith(batch)).allMatch(m -> m.getStatus() == OutboxMail.Status.SENT);
     }
 
     private static MimeMessage received(String subject) throws Exception {
