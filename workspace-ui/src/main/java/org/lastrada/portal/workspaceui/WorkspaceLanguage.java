@@ -32,13 +32,20 @@ public class WorkspaceLanguage implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> followAccount()));
+        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> followAccount(enter.getUI())));
     }
 
-    private void followAccount() {
-        VaadinSession session = VaadinSession.getCurrent();
+    private void followAccount(UI ui) {
+        VaadinSession session = ui.getSession();
         Actor actor = currentActor.find().orElse(null);
-        if (session == null || actor == null || actor.username().equals(session.getAttribute(APPLIED_FOR))) {
+        if (session == null || actor == null) {
+            return;
+        }
+        if (actor.username().equals(session.getAttribute(APPLIED_FOR))) {
+            // A UI opened later in the session (a reload after choosing a language, another tab) speaks the session's.
+            if (!session.getLocale().equals(ui.getLocale())) {
+                ui.setLocale(session.getLocale());
+            }
             return;
         }
         use(accounts.ownInterfaceLanguage());
