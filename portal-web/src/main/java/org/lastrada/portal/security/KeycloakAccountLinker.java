@@ -63,22 +63,19 @@ class KeycloakAccountLinker implements OAuth2UserService<OidcUserRequest, OidcUs
         OidcUser user = delegate.loadUser(request);
         String username = Optional.ofNullable(user.getPreferredUsername()).orElse(user.getSubject()).toLowerCase(Locale.ROOT);
         Role role = roleOf(user.getClaimAsStringList(ROLES_CLAIM))
-                .orElseThrow(() -> refuse(username, "no_portal_role",
-                        "Your account has no role in the LSI Network Portal. Please ask the secretariat to give you one."));
+                .orElseThrow(() -> refuse(username, "no_portal_role"));
         MemberOrganisation organisation = role.isMemberRole() ? organisationOf(user)
-                .orElseThrow(() -> refuse(username, "no_organisation",
-                        "Your account is not linked to a member organisation, so you cannot sign in yet. "
-                                + "Please ask the secretariat to add you to your organisation's group."))
+                .orElseThrow(() -> refuse(username, "no_organisation"))
                 : null;
         if (organisation != null && !organisation.isActive()) {
-            throw refuse(username, "organisation_suspended", LoginView.DISABLED);
+            throw refuse(username, "organisation_suspended");
         }
         Account account = accounts.findByExternalSubject(user.getSubject())
                 .or(() -> accounts.findByUsername(username).filter(a -> a.getExternalSubject() == null))
                 .orElseGet(() -> new Account(username, displayName(user, username), email(user, username + "@users.invalid"),
                         role, organisation, clock.instant()));
         if (!account.isEnabled()) {
-            throw refuse(username, "account_disabled", LoginView.DISABLED);
+            throw refuse(username, "account_disabled");
         }
         account.linkExternalSubject(user.getSubject());
         account.assign(role, organisation);
@@ -123,7 +120,9 @@ class KeycloakAccountLinker implements OAuth2UserService<OidcUserRequest, OidcUs
                 .flatMap(organisations::findBySlug);
     }
 
-    private OAuth2AuthenticationException refuse(String username, String code, String message) {
+    /** The sign-in page words the refusal in the reader's language by its code; the description is for the log. */
+    private OAuth2AuthenticationException refuse(String username, String code) {
+        String message = LoginView.keycloakRefusal(code);
         auditLog.recordAnonymous(username, "login.refused_keycloak", "account", username, null, code);
         return new OAuth2AuthenticationException(new OAuth2Error(code, message, null), message);
     }

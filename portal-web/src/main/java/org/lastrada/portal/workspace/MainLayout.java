@@ -45,50 +45,55 @@ public final class MainLayout extends AppLayout {
     public MainLayout(CurrentActor currentActor, OrganisationService organisations, AccountService accounts, UploadStore uploads,
                       AuthenticationContext authentication) {
         Actor actor = currentActor.require();
-        // Every time the workspace shows or takes is in the person's own zone.
+        // Every time the workspace shows or takes is in the person's own zone. Their language is in the session already
+        // (WorkspaceLanguage): this layout is built after the first view, which is written in it too.
         WorkspaceTime.useZone(accounts.ownTimeZone());
         Optional<MemberOrganisation> organisation = actor.organisationId() == null ? Optional.empty()
                 : organisations.find(actor.organisationId());
-        String organisationName = organisation.map(MemberOrganisation::getName).orElse("International Secretariat");
+        String organisationName = organisation.map(MemberOrganisation::getName)
+                .orElseGet(() -> getTranslation("workspace.layout.secretariat"));
         Optional<byte[]> logo = organisation.map(o -> o.getProfile().getLogo()).flatMap(uploads::readLogo);
 
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle());
         logo.ifPresent(png -> {
             Image image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(png),
-                    "logo.png", "image/png", png.length)), "Logo of " + organisationName);
+                    "logo.png", "image/png", png.length)), getTranslation("workspace.common.logo-of", organisationName));
             image.setHeight("32px");
             addToNavbar(image);
         });
         addToNavbar(header(organisationName, actor.displayName(), authentication));
-        Span brand = new Span("LSI Network Portal");
+        Span brand = new Span(getTranslation("workspace.layout.brand"));
         brand.getStyle().set("font-weight", "600").set("padding", "var(--lumo-space-m)").set("display", "block");
-        Span user = new Span("Signed in as " + actor.displayName());
+        Span user = new Span(getTranslation("workspace.layout.signed-in-as", actor.displayName()));
         user.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        VerticalLayout footer = new VerticalLayout(user, new Anchor("/", "Public site"));
+        VerticalLayout footer = new VerticalLayout(user, new Anchor("/", getTranslation("workspace.layout.public-site")));
         footer.setSpacing(false);
         addToDrawer(brand, new Scroller(menu()), footer);
     }
 
-    private static SideNav menu() {
+    /** The views' {@code @Menu} titles are keys of the bundles ("workspace.menu.posts"), read in the person's language. */
+    private SideNav menu() {
         SideNav nav = new SideNav();
         nav.getStyle().set("margin", "0 var(--lumo-space-s)");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
-                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+            String title = getTranslation(entry.title());
+            SideNavItem item = entry.icon() == null ? new SideNavItem(title, entry.path())
+                    : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
             nav.addItem(item);
         }
         return nav;
     }
 
-    private static Component header(String organisationName, String userName, AuthenticationContext authentication) {
+    private Component header(String organisationName, String userName, AuthenticationContext authentication) {
         Span organisation = new Span(organisationName);
         organisation.getStyle().set("font-weight", "600").set("overflow", "hidden").set("text-overflow", "ellipsis")
                 .set("white-space", "nowrap");
         Span user = new Span(userName);
         user.getStyle().set("color", "var(--lumo-secondary-text-color)").set("overflow", "hidden").set("text-overflow", "ellipsis")
                 .set("white-space", "nowrap").set("max-width", "30%");
-        Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), click -> authentication.logout());
+        Button signOut = new Button(getTranslation("workspace.layout.sign-out"), new Icon(VaadinIcon.SIGN_OUT),
+                click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout bar = new HorizontalLayout(organisation, user, signOut);
         bar.setWidthFull();

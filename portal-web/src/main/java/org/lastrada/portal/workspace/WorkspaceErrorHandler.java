@@ -9,6 +9,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.validation.ConstraintViolationException;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.workflow.WorkflowException;
+import org.lastrada.portal.workspaceui.WorkspaceTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -24,8 +25,8 @@ class WorkspaceErrorHandler implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(WorkspaceErrorHandler.class);
 
-    static final String UNEXPECTED = "Sorry, something went wrong. Please try again; if it happens again, tell the secretariat.";
-    static final String CONFLICT = "Someone else saved this in the meantime. Reload the page to see their changes, then edit again.";
+    static final String UNEXPECTED = "workspace.error.unexpected";
+    static final String CONFLICT = "workspace.error.conflict";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -42,20 +43,21 @@ class WorkspaceErrorHandler implements VaadinServiceInitListener {
         }
     }
 
+    /** What the person reads, in the language of their UI. */
     static String messageFor(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof AccessDeniedException) {
-                return "You may not do this. If you think you should, ask your organisation admin or the secretariat.";
+                return WorkspaceTexts.of("workspace.error.access-denied");
             }
             if (cause instanceof InvalidInputException || cause instanceof WorkflowException
                     || cause instanceof ConstraintViolationException) {
-                return cause.getMessage();
+                return WorkspaceTexts.of((RuntimeException) cause);
             }
             if (cause instanceof OptimisticLockingFailureException) {
-                return CONFLICT;
+                return WorkspaceTexts.of(CONFLICT);
             }
         }
         log.error("Unexpected error in the workspace", error);
-        return UNEXPECTED;
+        return WorkspaceTexts.of(UNEXPECTED);
     }
 }

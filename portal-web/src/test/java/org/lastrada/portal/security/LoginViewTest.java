@@ -23,42 +23,47 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class LoginViewTest extends ViewTest {
 
+    private static final String WRONG_CREDENTIALS = "Check that you entered your username and password correctly and try again.";
+
     @Test
     void wrongPasswordAndUnknownUserGetTheSameMessage() {
         showLoginAfter(new BadCredentialsException("Bad credentials"));
-        assertThat(notice()).isEqualTo(LoginView.WRONG_CREDENTIALS);
+        assertThat(notice()).isEqualTo(WRONG_CREDENTIALS);
         assertThat(_get(LoginForm.class).isError()).isTrue();
     }
 
     @Test
     void lockedAccountIsToldToWait() {
         showLoginAfter(new LockedException("locked"));
-        assertThat(notice()).isEqualTo(LoginView.LOCKED);
+        assertThat(notice()).isEqualTo("Too many failed sign-ins: this account is locked for a while. Try again later, "
+                + "or ask your organisation admin to reset your password.");
     }
 
     @Test
     void disabledAccountIsToldWhomToContact() {
         showLoginAfter(new DisabledException("disabled"));
-        assertThat(notice()).isEqualTo(LoginView.DISABLED);
+        assertThat(notice()).isEqualTo("This account cannot sign in at the moment. Please contact your organisation admin "
+                + "or the secretariat.");
     }
 
     @Test
     void keycloakRefusalShowsItsReason() {
-        String reason = "Your account is not linked to a member organisation, so you cannot sign in yet.";
-        showLoginAfter(new OAuth2AuthenticationException(new OAuth2Error("no_organisation", reason, null), reason));
+        String reason = "Your account is not linked to a member organisation, so you cannot sign in yet. "
+                + "Please ask the secretariat to add you to your organisation's group.";
+        showLoginAfter(new OAuth2AuthenticationException(new OAuth2Error("no_organisation", "(the log's words)", null), reason));
         assertThat(notice()).isEqualTo(reason);
     }
 
     @Test
     void expiredSessionIsExplained() {
         UI.getCurrent().navigate("login", QueryParameters.of("expired", ""));
-        assertThat(notice()).isEqualTo(LoginView.EXPIRED);
+        assertThat(notice()).isEqualTo("Your session has ended. Please sign in again.");
     }
 
     @Test
     void plainVisitShowsTheFormWithoutMessage() {
         UI.getCurrent().navigate("login");
-        assertThat(_find(Paragraph.class, spec -> spec.withText(LoginView.WRONG_CREDENTIALS))).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withText(WRONG_CREDENTIALS))).isEmpty();
         assertThat(_get(LoginForm.class).isError()).isFalse();
     }
 

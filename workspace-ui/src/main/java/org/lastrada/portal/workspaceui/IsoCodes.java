@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Languages and countries as ISO codes, labelled by their English names, for the workspace's pickers. */
+/** Languages and countries as ISO codes, labelled by their names in the UI's language, for the workspace's pickers. */
 public final class IsoCodes {
 
     private static final List<String> LANGUAGES = Arrays.stream(Locale.getISOLanguages()).sorted().toList();
@@ -24,21 +24,23 @@ public final class IsoCodes {
         return COUNTRIES;
     }
 
-    /** "Polish (pl)"; an empty choice reads as the given text. */
+    /** "Polish (pl)", "polski (pl)"; an empty choice reads as the given text. */
     public static ItemLabelGenerator<String> languageLabel(String whenEmpty) {
         return code -> code == null ? whenEmpty : languageName(code) + " (" + code + ")";
     }
 
-    /** "Poland (PL)"; an empty choice reads as the given text. */
+    /** "Poland (PL)", "Polska (PL)"; an empty choice reads as the given text. */
     public static ItemLabelGenerator<String> countryLabel(String whenEmpty) {
         return code -> code == null ? whenEmpty : countryName(code) + " (" + code + ")";
     }
 
+    /** The language's name in the UI's language (the JDK's names, as the public site's). */
     public static String languageName(String code) {
-        return new Locale(code).getDisplayLanguage(Locale.ENGLISH);
+        return code == null ? "" : new Locale(code).getDisplayLanguage(WorkspaceTexts.locale());
     }
 
+    /** The country's name in the UI's language. */
     public static String countryName(String code) {
-        return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        return code == null ? "" : new Locale("", code).getDisplayCountry(WorkspaceTexts.locale());
     }
 }

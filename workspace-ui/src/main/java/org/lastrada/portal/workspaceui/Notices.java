@@ -12,7 +12,7 @@ public final class Notices {
     private Notices() {
     }
 
-    /** Something was done ("Saved.", "The account was created."). */
+    /** Something was done ("Saved.", "The account was created."), in words the caller took from the bundles. */
     public static Notification success(String message) {
         Notification notification = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -30,7 +30,7 @@ public final class Notices {
     public static Notification conflict(String message, Runnable reload) {
         Notification notification = new Notification();
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        notification.add(new HorizontalLayout(new Paragraph(message), new Button("Reload", click -> {
+        notification.add(new HorizontalLayout(new Paragraph(message), new Button(WorkspaceTexts.of("workspace.common.reload"), click -> {
             notification.close();
             reload.run();
         })));

@@ -14,26 +14,26 @@ import org.lastrada.portal.shared.validation.InvalidInputException;
  */
 public class ResetPasswordDialog extends Dialog {
 
-    final PasswordField password = new PasswordField("New initial password");
+    final PasswordField password = new PasswordField(getTranslation("workspace.reset-password.password"));
 
     /** @param reset sets the password (may throw {@link InvalidInputException}); @param done runs after a reset */
     public ResetPasswordDialog(Account account, Consumer<String> reset, Runnable done) {
-        setHeaderTitle("Reset the password of " + account.getDisplayName());
-        password.setHelperText("They must replace it at their next sign-in. This also lifts a lock after failed sign-ins.");
+        setHeaderTitle(getTranslation("workspace.reset-password.title", account.getDisplayName()));
+        password.setHelperText(getTranslation("workspace.reset-password.password.helper"));
         password.setWidthFull();
-        Button confirm = new Button("Reset", click -> {
+        Button confirm = new Button(getTranslation("workspace.reset-password.reset"), click -> {
             password.setInvalid(false);
             try {
                 reset.accept(password.getValue());
                 close();
-                Notices.success("The password of " + account.getDisplayName() + " was reset.");
+                Notices.success(getTranslation("workspace.reset-password.done", account.getDisplayName()));
                 done.run();
             } catch (InvalidInputException e) {
-                FieldErrors.mark(password, e.getMessage());
+                FieldErrors.mark(password, e.reason());
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(password);
-        getFooter().add(new Button("Cancel", click -> close()), confirm);
+        getFooter().add(new Button(getTranslation("workspace.common.cancel"), click -> close()), confirm);
     }
 }

@@ -6,19 +6,19 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.time.TimeZones;
 
 /**
  * The time zone the signed-in person reads and enters workspace times in (their account's, kept in their session),
- * and how times are written: always with the zone's name, so a moderator in Amsterdam and an editor in Kyiv never
- * read the same digits differently.
+ * and how times are written: in their language's style ("2 Dec 2026, 10:15", "2 gru 2026, 10:15") and always with
+ * the zone's name, so a moderator in Amsterdam and an editor in Kyiv never read the same digits differently.
  */
 public final class WorkspaceTime {
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.UK);
-    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss zzz", Locale.UK);
 
     private WorkspaceTime() {
     }
@@ -38,20 +38,45 @@ public final class WorkspaceTime {
         return zone == null ? TimeZones.NETWORK : zone;
     }
 
-    /** "Europe/Kyiv (Eastern European Time)", for the helper text of time fields. */
+    /**
+     * The locale dates and numbers are written in: the UI's language; English in the British style the network
+     * writes ("2 Dec 2026, 10:15"), not the American one.
+     */
+    public static Locale locale() {
+        Locale language = WorkspaceTexts.locale();
+        return NetworkLanguage.of(language).isEnglish() ? Locale.UK : language;
+    }
+
+    /** "Europe/Kyiv (Eastern European Time)", for the helper text of time fields, the zone's name in the UI's language. */
     public static String zoneName() {
         ZoneId zone = zone();
-        return zone.getId() + " (" + zone.getDisplayName(TextStyle.FULL, Locale.UK) + ")";
+        return zone.getId() + " (" + zone.getDisplayName(TextStyle.FULL, locale()) + ")";
     }
 
     /** "2 Dec 2026, 10:15 EET", or "" for no time. */
     public static String format(Instant instant) {
-        return instant == null ? "" : DATE_TIME.withZone(zone()).format(instant);
+        return instant == null ? "" : formatter(FormatStyle.SHORT).format(instant);
     }
 
     /** "2 Dec 2026, 10:15:42 EET", for records where the order of events within a minute matters (the audit log). */
     public static String formatWithSeconds(Instant instant) {
-        return instant == null ? "" : DATE_TIME_SECONDS.withZone(zone()).format(instant);
+        return instant == null ? "" : formatter(FormatStyle.MEDIUM).format(instant);
+    }
+
+    /** "2 Dec 2026", a day in the person's style. */
+    public static String format(LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+    }
+
+    /** "2 Dec 2026, 10:15", a wall-clock time of a place (an event's), without a zone. */
+    public static String format(LocalDateTime time) {
+        return time == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale())
+                .format(time);
+    }
+
+    private static DateTimeFormatter formatter(FormatStyle timeStyle) {
+        return new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, timeStyle).appendLiteral(' ')
+                .appendZoneText(TextStyle.SHORT).toFormatter(locale()).withZone(zone());
     }
 
     /** The first instant of a day picked in a date picker. */

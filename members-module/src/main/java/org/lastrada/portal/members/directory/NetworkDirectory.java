@@ -11,6 +11,7 @@ import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationStatus;
 import org.lastrada.portal.shared.organisations.ServiceArea;
 import org.lastrada.portal.shared.security.CurrentActor;
+import org.lastrada.portal.shared.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,13 +22,10 @@ public class NetworkDirectory {
     /** One organisation with its internal contacts. */
     public record Entry(String slug, String name, String city, String countryCode, List<ServiceArea> services,
                         List<Contact> contacts) {
-        public String country() {
-            return new Locale("", countryCode).getDisplayCountry(Locale.ENGLISH);
-        }
     }
 
     /** A person to contact inside the network; never shown on the public site. */
-    public record Contact(String name, String email, String role) {
+    public record Contact(String name, String email, Role role) {
     }
 
     private final MemberOrganisationRepository organisations;
@@ -61,15 +59,6 @@ public class NetworkDirectory {
     private static Entry entry(MemberOrganisation organisation, List<Account> staff) {
         return new Entry(organisation.getSlug(), organisation.getName(), organisation.getProfile().getCity(),
                 organisation.getCountryCode(), List.copyOf(organisation.getProfile().getServices()),
-                staff.stream().map(a -> new Contact(a.getDisplayName(), a.getEmail(), roleLabel(a))).toList());
-    }
-
-    private static String roleLabel(Account account) {
-        return switch (account.getRole()) {
-            case EDITOR -> "Editor";
-            case ORG_ADMIN -> "Organisation admin";
-            case MODERATOR -> "Moderator";
-            case ADMIN -> "Administrator";
-        };
+                staff.stream().map(a -> new Contact(a.getDisplayName(), a.getEmail(), a.getRole())).toList());
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.lastrada.portal.shared.audit.AuditLog;
+import org.lastrada.portal.shared.i18n.Message;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationKind;
@@ -75,7 +76,7 @@ public class PostAuthoring {
     public Post createDraft(Long organisationId, PostContent content, Instant publishAt) {
         Actor actor = currentActor.require();
         MemberOrganisation organisation = organisations.findById(organisationId)
-                .orElseThrow(() -> new InvalidInputException("organisation", "No such organisation."));
+                .orElseThrow(() -> new InvalidInputException("organisation", Message.of("workspace.refusal.no-such-organisation")));
         if (!actor.actsFor(organisation)) {
             throw new AccessDeniedException(actor.username() + " may not write posts for " + organisation + ".");
         }
@@ -163,7 +164,7 @@ public class PostAuthoring {
         Actor actor = currentActor.require();
         requireAuthorStep(action);
         PostRevision revision = revisions.findById(revisionId)
-                .orElseThrow(() -> new InvalidInputException("revision", "No such change."));
+                .orElseThrow(() -> new InvalidInputException("revision", Message.of("workspace.refusal.no-such-change")));
         if (!actor.actsFor(revision.owner())) {
             throw new AccessDeniedException(actor.username() + " may not change this post.");
         }
@@ -193,12 +194,12 @@ public class PostAuthoring {
     /** The author's steps, and publishing directly (the secretariat on its own posts); decisions belong to moderation. */
     private static void requireAuthorStep(WorkflowAction action) {
         if (action.isModeration() && action != WorkflowAction.PUBLISH_DIRECTLY) {
-            throw new InvalidInputException("action", "To " + action.label() + " is a moderation decision, taken in the moderation queue.");
+            throw new InvalidInputException("action", Message.of("workspace.refusal.moderation-decision"));
         }
     }
 
     private Post postOfOwnOrganisation(Actor actor, Long postId) {
-        Post post = posts.findById(postId).orElseThrow(() -> new InvalidInputException("post", "No such post."));
+        Post post = posts.findById(postId).orElseThrow(() -> new InvalidInputException("post", Message.of("workspace.refusal.no-such-post")));
         if (!actor.actsFor(post.getOrganisation())) {
             // Do not even confirm that another organisation's post exists.
             throw new AccessDeniedException(actor.username() + " may not change this post.");
@@ -211,7 +212,7 @@ public class PostAuthoring {
      * posts of members once they are submitted (a draft is nobody else's business).
      */
     private Post postVisibleTo(Actor actor, Long postId) {
-        Post post = posts.findById(postId).orElseThrow(() -> new InvalidInputException("post", "No such post."));
+        Post post = posts.findById(postId).orElseThrow(() -> new InvalidInputException("post", Message.of("workspace.refusal.no-such-post")));
         boolean secretariatMaySee = actor.isSecretariat() && post.getStatus() != PostStatus.DRAFT;
         if (!actor.actsFor(post.getOrganisation()) && !secretariatMaySee) {
             throw new AccessDeniedException(actor.username() + " may not read or change this post.");

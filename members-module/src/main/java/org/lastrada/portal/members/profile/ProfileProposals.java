@@ -3,6 +3,7 @@ package org.lastrada.portal.members.profile;
 import java.time.Clock;
 import java.util.Optional;
 import org.lastrada.portal.shared.audit.AuditLog;
+import org.lastrada.portal.shared.i18n.Message;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
@@ -116,10 +117,10 @@ public class ProfileProposals {
     public ProfileRevision perform(Long revisionId, WorkflowAction action, String comment) {
         Actor actor = currentActor.require();
         if (action.isModeration()) {
-            throw new InvalidInputException("action", "To " + action.label() + " is a moderation decision, taken in the moderation queue.");
+            throw new InvalidInputException("action", Message.of("workspace.refusal.moderation-decision"));
         }
         ProfileRevision revision = revisions.findById(revisionId)
-                .orElseThrow(() -> new InvalidInputException("revision", "No such profile change."));
+                .orElseThrow(() -> new InvalidInputException("revision", Message.of("workspace.refusal.no-such-profile-change")));
         if (!actor.actsFor(revision.getOrganisation())) {
             throw new AccessDeniedException(actor.username() + " may not change the profile of " + revision.getOrganisation() + ".");
         }
@@ -153,6 +154,6 @@ public class ProfileProposals {
 
     private MemberOrganisation find(Long organisationId) {
         return organisations.findById(organisationId)
-                .orElseThrow(() -> new InvalidInputException("organisation", "No such organisation."));
+                .orElseThrow(() -> new InvalidInputException("organisation", Message.of("workspace.refusal.no-such-organisation")));
     }
 }

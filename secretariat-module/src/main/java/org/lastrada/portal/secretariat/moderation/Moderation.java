@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.lastrada.portal.secretariat.moderation.ModerationQueue.Kind;
+import org.lastrada.portal.shared.i18n.Message;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostRepository;
@@ -64,7 +65,7 @@ public class Moderation {
         requireSecretariat();
         return switch (kind) {
             case POST -> {
-                Post post = posts.findById(id).orElseThrow(() -> new InvalidInputException("id", "No such post."));
+                Post post = posts.findById(id).orElseThrow(() -> new InvalidInputException("id", Message.of("workspace.refusal.no-such-post")));
                 if (post.getStatus() == PostStatus.DRAFT && !post.getOrganisation().isSecretariat()) {
                     // A member's draft is not the secretariat's business until it is submitted.
                     throw new AccessDeniedException("This post has not been submitted.");
@@ -74,14 +75,14 @@ public class Moderation {
                         history(ItemType.POST, id));
             }
             case POST_REVISION -> {
-                PostRevision revision = postRevisions.findById(id).orElseThrow(() -> new InvalidInputException("id", "No such change."));
+                PostRevision revision = postRevisions.findById(id).orElseThrow(() -> new InvalidInputException("id", Message.of("workspace.refusal.no-such-change")));
                 revision.getPost().getOrganisation().getName();
                 yield new Review(kind, id, revision.getVersion(), revision.owner(), revision.getAuthorName(), revision.getPost(),
                         revision, null, history(ItemType.POST_REVISION, id));
             }
             case PROFILE_REVISION -> {
                 ProfileRevision revision = profileRevisions.findById(id)
-                        .orElseThrow(() -> new InvalidInputException("id", "No such profile change."));
+                        .orElseThrow(() -> new InvalidInputException("id", Message.of("workspace.refusal.no-such-profile-change")));
                 revision.getOrganisation().getProfile().getServices().size();
                 yield new Review(kind, id, revision.getVersion(), revision.getOrganisation(), revision.getAuthorName(), null, null,
                         revision, history(ItemType.PROFILE_REVISION, id));
@@ -94,23 +95,23 @@ public class Moderation {
     public void decide(Kind kind, Long id, long seenVersion, WorkflowAction decision, String comment) {
         Actor actor = requireSecretariat();
         if (decision != WorkflowAction.APPROVE && decision != WorkflowAction.REQUEST_CHANGES && decision != WorkflowAction.REJECT) {
-            throw new InvalidInputException("decision", "Only approve, request changes and reject are decisions.");
+            throw new InvalidInputException("decision", Message.of("workspace.refusal.moderation.not-a-decision"));
         }
         switch (kind) {
             case POST -> {
-                Post post = posts.findById(id).orElseThrow(() -> new InvalidInputException("id", "No such post."));
+                Post post = posts.findById(id).orElseThrow(() -> new InvalidInputException("id", Message.of("workspace.refusal.no-such-post")));
                 requireUndecided(post.getVersion(), seenVersion, post.getStatus() == PostStatus.SUBMITTED, ItemType.POST, id);
                 postWorkflow.take(post, decision, actor, comment);
             }
             case POST_REVISION -> {
-                PostRevision revision = postRevisions.findById(id).orElseThrow(() -> new InvalidInputException("id", "No such change."));
+                PostRevision revision = postRevisions.findById(id).orElseThrow(() -> new InvalidInputException("id", Message.of("workspace.refusal.no-such-change")));
                 requireUndecided(revision.getVersion(), seenVersion, revision.getStatus() == RevisionStatus.SUBMITTED,
                         ItemType.POST_REVISION, id);
                 postWorkflow.take(revision, decision, actor, comment);
             }
             case PROFILE_REVISION -> {
                 ProfileRevision revision = profileRevisions.findById(id)
-                        .orElseThrow(() -> new InvalidInputException("id", "No such profile change."));
+                        .orElseThrow(() -> new InvalidInputException("id", Message.of("workspace.refusal.no-such-profile-change")));
                 requireUndecided(revision.getVersion(), seenVersion, revision.getStatus() == RevisionStatus.SUBMITTED,
                         ItemType.PROFILE_REVISION, id);
                 profileWorkflow.take(revision, decision, actor, comment);
@@ -129,17 +130,17 @@ public class Moderation {
         String slug = text.replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
         slug = slug.substring(slug.lastIndexOf('/') + 1);
         if (slug.isEmpty()) {
-            throw new InvalidInputException("address", "Paste the address of the post's public page, or its slug.");
+            throw new InvalidInputException("address", Message.of("workspace.refusal.moderation.address-empty"));
         }
         return posts.findBySlug(slug).filter(post -> post.getStatus() == PostStatus.PUBLISHED)
-                .orElseThrow(() -> new InvalidInputException("address", "No published post has the address '" + text + "'."));
+                .orElseThrow(() -> new InvalidInputException("address", Message.of("workspace.refusal.moderation.address-unknown", text)));
     }
 
     /** Takes a published post off the public site, with the reason the author will read. */
     @Transactional
     public void takeDown(Long postId, long seenVersion, String reason) {
         Actor actor = requireSecretariat();
-        Post post = posts.findById(postId).orElseThrow(() -> new InvalidInputException("id", "No such post."));
+        Post post = posts.findById(postId).orElseThrow(() -> new InvalidInputException("id", Message.of("workspace.refusal.no-such-post")));
         requireUndecided(post.getVersion(), seenVersion, post.getStatus() == PostStatus.PUBLISHED, ItemType.POST, postId);
         postWorkflow.take(post, WorkflowAction.TAKE_DOWN, actor, reason);
     }
@@ -179,11 +180,11 @@ public class Moderation {
             this.lastStep = lastStep;
         }
 
-        /** "Already decided by Adam at 2 Dec 2026, 14:00 EET (approve). Nothing was changed.", with the time as given. */
-        public String explain(Function<Instant, String> time) {
-            return lastStep == null ? "This item changed since you opened it; please reload it."
-                    : "Already decided by " + lastStep.getActorName() + " at " + time.apply(lastStep.getOccurredAt()) + " ("
-                    + lastStep.getAction().label() + "). Nothing was changed.";
+        /** "Already decided by Adam at 2 Dec 2026, 14:00 EET (Approved). Nothing was changed.", with the time as given. */
+        public Message explain(Function<Instant, String> time) {
+            return lastStep == null ? Message.of("workspace.refusal.moderation.changed-since-opened")
+                    : Message.of("workspace.refusal.moderation.already-decided", lastStep.getActorName(),
+                    time.apply(lastStep.getOccurredAt()), Message.of(lastStep.getAction().messageKey()));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,8 +42,14 @@ public class ModerationQueue {
             return path;
         }
 
+        /** The English name, for logs; what people read comes from {@link #messageKey()}. */
         public String label() {
             return label;
+        }
+
+        /** Its name's key in the message bundles (i18n/workspace): "Change of a published post". */
+        public String messageKey() {
+            return "workspace.moderation.kind." + path;
         }
 
         public static Kind fromPath(String path) {
@@ -56,7 +63,7 @@ public class ModerationQueue {
     }
 
     /** One row of the queue. */
-    public record Item(Kind kind, Long id, String title, String organisation, String type, String language, String submitter,
+    public record Item(Kind kind, Long id, String title, String organisation, PostType type, String language, String submitter,
                        Instant submittedAt) {
     }
 
@@ -111,7 +118,7 @@ public class ModerationQueue {
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((row, n) -> new Item(Kind.valueOf(row.getString("kind")), row.getLong("id"), row.getString("title"),
-                        row.getString("organisation"), typeLabel(row.getString("type")), row.getString("language"),
+                        row.getString("organisation"), row.getString("type") == null ? null : PostType.valueOf(row.getString("type")), row.getString("language"),
                         row.getString("author_name"), instant(row.getObject("submitted_at", LocalDateTime.class))))
                 .list();
     }
@@ -157,10 +164,6 @@ public class ModerationQueue {
         if (!actor.isSecretariat()) {
             throw new AccessDeniedException(actor.username() + " may not see the moderation queue.");
         }
-    }
-
-    private static String typeLabel(String type) {
-        return type == null ? "Profile" : type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** Stored in UTC (hibernate.jdbc.time_zone), read back the same way whatever the JVM's zone. */

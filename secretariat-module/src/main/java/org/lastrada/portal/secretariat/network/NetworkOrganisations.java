@@ -2,6 +2,7 @@ package org.lastrada.portal.secretariat.network;
 
 import java.time.Clock;
 import org.lastrada.portal.shared.audit.AuditLog;
+import org.lastrada.portal.shared.i18n.Message;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.NewOrganisation;
@@ -45,7 +46,7 @@ public class NetworkOrganisations {
                 request.profile() == null ? null : request.profile().copy(), clock.instant());
         validator.check(organisation);
         if (organisations.existsBySlug(request.slug())) {
-            throw new InvalidInputException("slug", "The address name '" + request.slug() + "' is already used by another organisation.");
+            throw new InvalidInputException("slug", Message.of("workspace.refusal.organisation.slug-taken", request.slug()));
         }
         MemberOrganisation saved = organisations.save(organisation);
         auditLog.record(actor, "organisation.create", "organisation", saved.getSlug(), saved.getId(), saved.getName());
@@ -57,7 +58,7 @@ public class NetworkOrganisations {
     public MemberOrganisation edit(Long organisationId, String countryCode, String name, String city, String shortDescription) {
         Actor actor = requireAdmin();
         MemberOrganisation organisation = organisations.findById(organisationId)
-                .orElseThrow(() -> new InvalidInputException("organisation", "No such organisation."));
+                .orElseThrow(() -> new InvalidInputException("organisation", Message.of("workspace.refusal.no-such-organisation")));
         String before = organisation.getName() + ", " + organisation.getProfile().getCity() + ", " + organisation.getCountryCode();
         OrganisationProfile profile = organisation.getProfile().copy();
         profile.setName(name);
@@ -74,7 +75,7 @@ public class NetworkOrganisations {
     public MemberOrganisation changeStatus(Long organisationId, OrganisationStatus status) {
         Actor actor = requireAdmin();
         MemberOrganisation organisation = organisations.findById(organisationId)
-                .orElseThrow(() -> new InvalidInputException("organisation", "No such organisation."));
+                .orElseThrow(() -> new InvalidInputException("organisation", Message.of("workspace.refusal.no-such-organisation")));
         OrganisationStatus before = organisation.getStatus();
         organisation.changeStatus(status, clock.instant());
         auditLog.record(actor, "organisation.status", "organisation", organisation.getSlug(), organisation.getId(),

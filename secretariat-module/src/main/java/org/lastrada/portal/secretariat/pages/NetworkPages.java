@@ -3,6 +3,7 @@ package org.lastrada.portal.secretariat.pages;
 import java.time.Clock;
 import java.util.List;
 import org.lastrada.portal.shared.audit.AuditLog;
+import org.lastrada.portal.shared.i18n.Message;
 import org.lastrada.portal.shared.pages.NetworkPage;
 import org.lastrada.portal.shared.pages.NetworkPageRepository;
 import org.lastrada.portal.shared.security.Actor;
@@ -41,7 +42,7 @@ public class NetworkPages {
     @Transactional
     public NetworkPage edit(String slug, String title, String body, int position) {
         Actor actor = requireSecretariat();
-        NetworkPage page = pages.findBySlug(slug).orElseThrow(() -> new InvalidInputException("slug", "No such page."));
+        NetworkPage page = pages.findBySlug(slug).orElseThrow(() -> new InvalidInputException("slug", Message.of("workspace.refusal.no-such-page")));
         String before = page.getTitle();
         page.edit(title, body, position, clock.instant());
         validator.check(page);
@@ -55,7 +56,7 @@ public class NetworkPages {
         NetworkPage page = new NetworkPage(slug, title, body, position, clock.instant());
         validator.check(page);
         if (pages.findBySlug(slug).isPresent()) {
-            throw new InvalidInputException("slug", "A page with the address '" + slug + "' already exists.");
+            throw new InvalidInputException("slug", Message.of("workspace.refusal.page.slug-taken", slug));
         }
         NetworkPage saved = pages.save(page);
         auditLog.record(actor, "page.create", "page", slug, null, title);

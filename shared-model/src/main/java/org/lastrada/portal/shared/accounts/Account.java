@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.Role;
@@ -38,7 +39,7 @@ public class Account {
 
     @NotBlank
     @Size(min = 3, max = 60)
-    @Pattern(regexp = "^[a-z0-9][a-z0-9._@-]*$", message = "may contain only lower-case letters, digits and . _ @ -")
+    @Pattern(regexp = "^[a-z0-9][a-z0-9._@-]*$", message = "{workspace.validation.username}")
     @Column(nullable = false, unique = true, length = 60)
     private String username;
 
@@ -76,6 +77,11 @@ public class Account {
     @Column(name = "time_zone", length = 40)
     private String timeZone;
 
+    /** A network language's code the person chose; null for the first language of their organisation's country. */
+    @Size(max = 8)
+    @Column(name = "interface_language", length = 8)
+    private String interfaceLanguage;
+
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
@@ -112,7 +118,7 @@ public class Account {
     }
 
     /** Reported on the field "organisation": member staff always belong to exactly one organisation. */
-    @AssertTrue(message = "is required for editors and organisation admins")
+    @AssertTrue(message = "{workspace.validation.organisation-required}")
     boolean isOrganisation() {
         return role == null || !role.isMemberRole() || organisation != null;
     }
@@ -165,6 +171,14 @@ public class Account {
     }
 
     public void chooseTimeZone(ZoneId zone) { this.timeZone = zone == null ? null : zone.getId(); }
+
+    /** The language the person reads the workspace in: their choice, else their organisation's country's first. */
+    public NetworkLanguage interfaceLanguage() {
+        return NetworkLanguage.fromCode(interfaceLanguage)
+                .orElseGet(() -> NetworkLanguage.forCountry(organisation == null ? null : organisation.getCountryCode()));
+    }
+
+    public void chooseInterfaceLanguage(NetworkLanguage language) { this.interfaceLanguage = language == null ? null : language.code(); }
     public void setDisplayName(String displayName) { this.displayName = displayName; }
     public void setEmail(String email) { this.email = email; }
 

@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.lastrada.portal.shared.audit.AuditLog;
+import org.lastrada.portal.shared.i18n.Message;
+import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.security.Actor;
@@ -57,7 +59,7 @@ public class AccountService {
         Actor actor = currentActor.require();
         MemberOrganisation organisation = request.organisationId() == null ? null
                 : organisations.findById(request.organisationId())
-                        .orElseThrow(() -> new InvalidInputException("organisation", "No such organisation."));
+                        .orElseThrow(() -> new InvalidInputException("organisation", Message.of("workspace.refusal.no-such-organisation")));
         Role role = request.role();
         boolean secretariatRole = role != null && role.isSecretariatRole();
         Account account = new Account(normalise(request.username()), request.displayName(), request.email(), role,
@@ -65,7 +67,7 @@ public class AccountService {
         requireManager(actor, account);
         validator.check(account);
         if (accounts.existsByUsername(account.getUsername())) {
-            throw new InvalidInputException("username", "The username '" + account.getUsername() + "' is already taken.");
+            throw new InvalidInputException("username", Message.of("workspace.refusal.account.username-taken", account.getUsername()));
         }
         if (request.password() != null) {
             passwordPolicy.check(account.getUsername(), request.password());
@@ -83,7 +85,7 @@ public class AccountService {
         Account account = find(accountId);
         requireManager(actor, account);
         if (actor.username().equals(account.getUsername()) && !enabled) {
-            throw new InvalidInputException("enabled", "You cannot disable your own account.");
+            throw new InvalidInputException("enabled", Message.of("workspace.refusal.account.disable-self"));
         }
         account.setEnabled(enabled);
         auditLog.record(actor, enabled ? "account.enable" : "account.disable", "account", account.getUsername(),
@@ -103,7 +105,7 @@ public class AccountService {
         }
         Account account = find(accountId);
         MemberOrganisation organisation = role != null && role.isMemberRole() && organisationId != null
-                ? organisations.findById(organisationId).orElseThrow(() -> new InvalidInputException("organisation", "No such organisation."))
+                ? organisations.findById(organisationId).orElseThrow(() -> new InvalidInputException("organisation", Message.of("workspace.refusal.no-such-organisation")))
                 : null;
         String before = account.getRole() + (account.getOrganisation() == null ? "" : " of " + account.getOrganisation().getSlug());
         account.assign(role, organisation);
@@ -135,7 +137,7 @@ public class AccountService {
                 .orElseThrow(() -> new AccessDeniedException("No local account for " + actor.username() + "."));
         if (account.getPasswordHash() == null || currentPassword == null
                 || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new InvalidInputException("currentPassword", "The current password is not correct.");
+            throw new InvalidInputException("currentPassword", Message.of("workspace.refusal.account.current-password"));
         }
         passwordPolicy.check(account.getUsername(), newPassword);
         account.setPasswordHash(passwordEncoder.encode(newPassword), false);
@@ -174,6 +176,27 @@ public class AccountService {
         return zone;
     }
 
+    /** The language the signed-in user reads the workspace in (English for someone without an account). */
+    @Transactional(readOnly = true)
+    public NetworkLanguage ownInterfaceLanguage() {
+        return currentActor.find().flatMap(actor -> accounts.findByUsername(actor.username()))
+                .map(Account::interfaceLanguage).orElse(NetworkLanguage.ENGLISH);
+    }
+
+    /** The signed-in user chooses the language of their workspace: one of the network's, by its code ("pl"). */
+    @Transactional
+    public NetworkLanguage changeOwnInterfaceLanguage(String code) {
+        Actor actor = currentActor.require();
+        NetworkLanguage language = NetworkLanguage.fromCode(code).orElseThrow(() -> new InvalidInputException("interfaceLanguage",
+                Message.of("workspace.refusal.account.language", code == null ? "" : code.strip())));
+        Account account = accounts.findByUsername(actor.username())
+                .orElseThrow(() -> new AccessDeniedException("No account for " + actor.username() + "."));
+        account.chooseInterfaceLanguage(language);
+        auditLog.record(actor, "account.interface_language", "account", account.getUsername(), organisationId(account),
+                language.code());
+        return language;
+    }
+
     /** Whether the signed-in user still has to replace an initial password before working. */
     @Transactional(readOnly = true)
     public boolean mustChangePassword() {
@@ -182,7 +205,7 @@ public class AccountService {
     }
 
     private Account find(Long accountId) {
-        return accounts.findById(accountId).orElseThrow(() -> new InvalidInputException("account", "No such account."));
+        return accounts.findById(accountId).orElseThrow(() -> new InvalidInputException("account", Message.of("workspace.refusal.no-such-account")));
     }
 
     /** Administrators manage every account; organisation admins only member staff of their own organisation. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.lastrada.portal.shared.i18n.Message;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -36,14 +37,14 @@ public class PasswordPolicy {
     /** Refuses a password that breaks the rule, with a message for the password field. */
     public void check(String username, String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new InvalidInputException("password", "The password must have at least " + MIN_LENGTH + " characters.");
+            throw new InvalidInputException("password", Message.of("workspace.refusal.password.too-short", MIN_LENGTH));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            throw new InvalidInputException("password", "The password must not contain the username.");
+            throw new InvalidInputException("password", Message.of("workspace.refusal.password.contains-username"));
         }
         if (commonPasswords.contains(lower)) {
-            throw new InvalidInputException("password", "This password is too common; please choose another one.");
+            throw new InvalidInputException("password", Message.of("workspace.refusal.password.too-common"));
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.lastrada.portal.shared.accounts.Account;
 import org.lastrada.portal.shared.accounts.AccountRepository;
+import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.Role;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
@@ -157,6 +158,8 @@ public class DemoDataSeeder implements ApplicationRunner {
         return accounts.findByUsername(username).orElseGet(() -> {
             Account account = new Account(username, displayName, username + "@example.org", role, organisation, clock.instant());
             account.setPasswordHash(passwordHash, false);
+            // Whoever tries the demo reads it in English, whichever country's account they take; "My account" switches.
+            account.chooseInterfaceLanguage(NetworkLanguage.ENGLISH);
             return accounts.save(account);
         });
     }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
@@ -28,6 +30,21 @@ public class PortalMessages {
     @Bean
     public static MessageSource messageSource() {
         return new IcuMessageSource();
+    }
+
+    /** A message in English, the network's language: for exception texts and logs, which no particular reader reads. */
+    public static String english(MessageSourceResolvable message) {
+        try {
+            return English.MESSAGES.getMessage(message, Locale.ENGLISH);
+        } catch (NoSuchMessageException missing) {
+            // MessageBundlesTest and the workspace's tests keep the bundles whole; a log line should still say something.
+            return String.valueOf(message);
+        }
+    }
+
+    /** Read on first use: most of the portal never writes English outside a reader's request. */
+    private static final class English {
+        static final MessageSource MESSAGES = messageSource();
     }
 
     static final class IcuMessageSource extends ReloadableResourceBundleMessageSource {

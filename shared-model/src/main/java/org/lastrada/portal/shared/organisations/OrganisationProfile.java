@@ -50,7 +50,7 @@ public class OrganisationProfile {
     private String longDescription;
 
     @Size(max = 300)
-    @Pattern(regexp = "^(https?://\\S+)?$", message = "must be a web address starting with http:// or https://")
+    @Pattern(regexp = "^(https?://\\S+)?$", message = "{workspace.validation.website}")
     @Column(name = "website", length = 300)
     private String website;
 
@@ -60,12 +60,12 @@ public class OrganisationProfile {
     private String publicEmail;
 
     @Size(max = 50)
-    @Pattern(regexp = "^[+0-9 ()./-]*$", message = "may contain only digits, spaces and + ( ) . / -")
+    @Pattern(regexp = "^[+0-9 ()./-]*$", message = "{workspace.validation.phone}")
     @Column(name = "phone", length = 50)
     private String phone;
 
     @Size(max = 50)
-    @Pattern(regexp = "^[+0-9 ()./-]*$", message = "may contain only digits, spaces and + ( ) . / -")
+    @Pattern(regexp = "^[+0-9 ()./-]*$", message = "{workspace.validation.phone}")
     @Column(name = "helpline", length = 50)
     private String helpline;
 

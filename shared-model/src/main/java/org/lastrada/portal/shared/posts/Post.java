@@ -34,12 +34,14 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.type.SqlTypes;
+import org.lastrada.portal.shared.i18n.Message;
 import org.lastrada.portal.shared.time.TimeZones;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.validation.Slugs;
 import org.lastrada.portal.shared.workflow.ItemType;
 import org.lastrada.portal.shared.workflow.ModerationEvent;
+import org.lastrada.portal.shared.workflow.TransitionTable;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
 import org.lastrada.portal.shared.workflow.WorkflowException;
 import org.lastrada.portal.shared.workflow.WorkflowStep;
@@ -150,8 +152,8 @@ public class Post {
     /** Changes the content of a post that is not yet public; a published post changes through a revision. */
     public void edit(PostContent content, Instant publishAt, Instant now) {
         if (!status.isEditable()) {
-            throw new WorkflowException(this + " is " + status + ": only drafts and posts sent back for changes can be edited"
-                    + (status == PostStatus.PUBLISHED ? "; a published post is changed through a revision." : "."));
+            throw new WorkflowException(Message.of(status == PostStatus.PUBLISHED ? "workspace.refusal.post.published-not-editable"
+                    : "workspace.refusal.post.not-editable", description(), TransitionTable.stateName(status)));
         }
         setContent(content);
         this.publishAt = publishAt;
@@ -205,7 +207,7 @@ public class Post {
     }
 
     /** How messages to people name it: by its title, never by its internal address. */
-    public String description() {
-        return "the post “" + getTitle() + "”";
+    public Message description() {
+        return Message.of("workspace.item.post", getTitle());
     }
 }

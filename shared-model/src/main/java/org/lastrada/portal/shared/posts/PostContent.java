@@ -79,7 +79,7 @@ public class PostContent {
 
     @Convert(converter = StringSetConverter.class)
     @Column(name = "tags", nullable = false, length = 500)
-    private Set<@Size(max = 40) @Pattern(regexp = Slugs.PATTERN, message = "tags " + Slugs.MESSAGE) String> tags = new TreeSet<>();
+    private Set<@Size(max = 40) @Pattern(regexp = Slugs.PATTERN, message = "{workspace.validation.tags}") String> tags = new TreeSet<>();
 
     @Column(name = "event_start")
     private LocalDateTime eventStart;
@@ -184,7 +184,7 @@ public class PostContent {
     @Retention(RetentionPolicy.RUNTIME)
     @Constraint(validatedBy = TypeSpecificFieldsValidator.class)
     public @interface TypeSpecificFields {
-        String message() default "type-specific fields are incomplete";
+        String message() default "{workspace.validation.type-specific}";
 
         Class<?>[] groups() default {};
 
@@ -198,17 +198,17 @@ public class PostContent {
             context.disableDefaultConstraintViolation();
             if (content.type == PostType.EVENT) {
                 if (content.eventStart == null) {
-                    valid = violation(context, "eventStart", "is required for events");
+                    valid = violation(context, "eventStart", "{workspace.validation.event-required}");
                 }
                 if (content.eventLocation == null || content.eventLocation.isBlank()) {
-                    valid = violation(context, "eventLocation", "is required for events");
+                    valid = violation(context, "eventLocation", "{workspace.validation.event-required}");
                 }
             }
             if (content.eventStart != null && content.eventEnd != null && content.eventEnd.isBefore(content.eventStart)) {
-                valid = violation(context, "eventEnd", "must not be before the start");
+                valid = violation(context, "eventEnd", "{workspace.validation.event-end}");
             }
             if (content.eventTimeZone != null && !TimeZones.CHOICES.contains(content.eventTimeZone)) {
-                valid = violation(context, "eventTimeZone", "must be a time zone such as Europe/Kyiv");
+                valid = violation(context, "eventTimeZone", "{workspace.validation.time-zone}");
             }
             return valid;
         }

@@ -10,11 +10,13 @@ import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import org.lastrada.portal.shared.i18n.Message;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.workflow.ItemType;
 import org.lastrada.portal.shared.workflow.Revision;
 import org.lastrada.portal.shared.workflow.RevisionStatus;
+import org.lastrada.portal.shared.workflow.TransitionTable;
 import org.lastrada.portal.shared.workflow.WorkflowException;
 
 /** A pending change to a published post: the public keeps seeing the live text until it is approved. */
@@ -42,7 +44,8 @@ public class PostRevision extends Revision {
     public PostRevision(Post post, PostContent content, Actor author, Instant now) {
         super(RevisionStatus.DRAFT, author, now);
         if (post.getStatus() != PostStatus.PUBLISHED) {
-            throw new WorkflowException(post + " is " + post.getStatus() + ": only a published post is changed through a revision.");
+            throw new WorkflowException(Message.of("workspace.refusal.post.revision-of-unpublished", post.description(),
+                    TransitionTable.stateName(post.getStatus())));
         }
         this.post = post;
         this.openForPostId = post.getId();
@@ -83,7 +86,7 @@ public class PostRevision extends Revision {
     }
 
     @Override
-    public String description() {
-        return "the change of the post “" + post.getTitle() + "”";
+    public Message description() {
+        return Message.of("workspace.item.post-change", post.getTitle());
     }
 }

@@ -25,6 +25,11 @@ public enum PostStatus {
             .allow(PUBLISHED, TAKE_DOWN, ARCHIVED)
             .build();
 
+    /** How lists and editors name the state ("Waiting for review"), a key of the message bundles (i18n/workspace). */
+    public String messageKey() {
+        return "workspace.posts.status." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     /** The owner may change the content itself (a published post is changed through a revision). */
     public boolean isEditable() {
         return this == DRAFT || this == CHANGES_REQUESTED;

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import org.lastrada.portal.shared.i18n.Message;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
@@ -81,7 +82,7 @@ public class ProfileRevision extends Revision {
     }
 
     @Override
-    public String description() {
-        return "the profile change of " + organisation.getName();
+    public Message description() {
+        return Message.of("workspace.item.profile-change", organisation.getName());
     }
 }

@@ -23,6 +23,11 @@ public enum Role {
         return !memberRole;
     }
 
+    /** Its name's key in the message bundles (i18n/workspace): "Organisation admin". */
+    public String messageKey() {
+        return "workspace.role." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     /** The Spring Security authority, such as {@code ROLE_EDITOR}. */
     public String authority() {
         return "ROLE_" + name();

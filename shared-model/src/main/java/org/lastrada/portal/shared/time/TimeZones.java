@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.lastrada.portal.shared.i18n.Message;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 
 /** The time zones people of the network live in, and the one a country's staff get until they choose. */
@@ -49,6 +50,6 @@ public final class TimeZones {
         } catch (DateTimeException notAZone) {
             // answered below
         }
-        throw new InvalidInputException("timeZone", "Choose a time zone from the list, e.g. Europe/Kyiv.");
+        throw new InvalidInputException("timeZone", Message.of("workspace.refusal.time-zone"));
     }
 }

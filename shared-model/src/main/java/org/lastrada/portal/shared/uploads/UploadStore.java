@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.lastrada.portal.shared.i18n.Message;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -51,13 +52,13 @@ public class UploadStore {
     /** Stores a PNG, JPEG or WebP logo of at most 2 MB, scaled to fit 400 x 400, and returns its generated name. */
     public String storeLogo(byte[] upload) {
         if (upload == null || upload.length == 0) {
-            throw new InvalidInputException("logo", "The file is empty.");
+            throw new InvalidInputException("logo", Message.of("workspace.refusal.upload.empty"));
         }
         if (upload.length > MAX_LOGO_BYTES) {
-            throw new InvalidInputException("logo", "The logo is larger than 2 MB; please upload a smaller image.");
+            throw new InvalidInputException("logo", Message.of("workspace.refusal.upload.logo-too-large"));
         }
         if (!isPng(upload) && !isJpeg(upload) && !isWebp(upload)) {
-            throw new InvalidInputException("logo", "This file is not a PNG, JPEG or WebP image (whatever its name says).");
+            throw new InvalidInputException("logo", Message.of("workspace.refusal.upload.not-an-image"));
         }
         return write(logos, "png", toPng(scaleToFit(decodeBounded(upload, "logo", LOGO_SIZE), LOGO_SIZE)));
     }
@@ -71,7 +72,7 @@ public class UploadStore {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
             Iterator<ImageReader> readers = input == null ? List.<ImageReader>of().iterator() : ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
-                throw new InvalidInputException(field, "The image could not be read; it may be damaged.");
+                throw new InvalidInputException(field, Message.of("workspace.refusal.upload.unreadable"));
             }
             ImageReader reader = readers.next();
             try {
@@ -79,8 +80,8 @@ public class UploadStore {
                 long width = reader.getWidth(0);
                 long height = reader.getHeight(0);
                 if (width * height > maxImagePixels) {
-                    throw new InvalidInputException(field, "The image is " + width + " x " + height + " pixels; images may have at most "
-                            + maxImagePixels / 1_000_000 + " megapixels. Please upload a smaller image.");
+                    throw new InvalidInputException(field, Message.of("workspace.refusal.upload.too-many-pixels",
+                            String.valueOf(width), String.valueOf(height), maxImagePixels / 1_000_000));
                 }
                 ImageReadParam subsampled = reader.getDefaultReadParam();
                 // By the longer side, which is the one scaled to fit: a 40000 x 1000 banner is read 50 times smaller.
@@ -88,7 +89,7 @@ public class UploadStore {
                 subsampled.setSourceSubsampling(step, step, 0, 0);
                 BufferedImage image = reader.read(0, subsampled);
                 if (image == null) {
-                    throw new InvalidInputException(field, "The image could not be read; it may be damaged.");
+                    throw new InvalidInputException(field, Message.of("workspace.refusal.upload.unreadable"));
                 }
                 return image;
             } finally {
@@ -98,20 +99,20 @@ public class UploadStore {
             if (e instanceof InvalidInputException refusal) {
                 throw refusal;
             }
-            throw new InvalidInputException(field, "The image could not be read; it may be damaged.");
+            throw new InvalidInputException(field, Message.of("workspace.refusal.upload.unreadable"));
         }
     }
 
     /** Stores a PDF of at most 10 MB and returns its generated name. */
     public String storeDocument(byte[] upload) {
         if (upload == null || upload.length == 0) {
-            throw new InvalidInputException("attachment", "The file is empty.");
+            throw new InvalidInputException("attachment", Message.of("workspace.refusal.upload.empty"));
         }
         if (upload.length > MAX_PDF_BYTES) {
-            throw new InvalidInputException("attachment", "The PDF is larger than 10 MB; please upload a smaller file.");
+            throw new InvalidInputException("attachment", Message.of("workspace.refusal.upload.pdf-too-large"));
         }
         if (!startsWith(upload, "%PDF-".getBytes())) {
-            throw new InvalidInputException("attachment", "This file is not a PDF document (whatever its name says).");
+            throw new InvalidInputException("attachment", Message.of("workspace.refusal.upload.not-a-pdf"));
         }
         return write(documents, "pdf", upload);
     }

@@ -19,7 +19,7 @@ import java.util.Set;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface IsoCountryCode {
 
-    String message() default "must be a two-letter ISO 3166 country code, such as NL";
+    String message() default "{workspace.validation.country-code}";
 
     Class<?>[] groups() default {};
 

@@ -19,7 +19,7 @@ import java.util.Set;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface IsoLanguageCode {
 
-    String message() default "must be a two-letter ISO 639-1 language code, such as en";
+    String message() default "{workspace.validation.language-code}";
 
     Class<?>[] groups() default {};
 

@@ -9,7 +9,8 @@ public final class Slugs {
     /** Lower-case letters and digits in groups joined by single hyphens. */
     public static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
-    public static final String MESSAGE = "may contain only lower-case letters, digits and single hyphens";
+    /** The constraint message: a key of the bundles ("may contain only lower-case letters, digits and single hyphens"). */
+    public static final String MESSAGE = "{workspace.validation.slug}";
 
     private Slugs() {
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.lastrada.portal.shared.i18n.Message;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 
@@ -72,8 +73,8 @@ public abstract class Revision {
     /** The organisation whose content this revision changes. */
     public abstract MemberOrganisation owner();
 
-    /** How messages to people name it: "the change of the post “Title”". */
-    public abstract String description();
+    /** How messages to people name it: "The change of the post “Title”". */
+    public abstract Message description();
 
     protected abstract ItemType itemType();
 
@@ -107,7 +108,8 @@ public abstract class Revision {
     /** Marks a change to the proposed content by its author. */
     protected void touch(Instant now) {
         if (!status.isOpen()) {
-            throw new WorkflowException(this + " is " + status + ": it can no longer be edited.");
+            throw new WorkflowException(Message.of("workspace.refusal.workflow.no-longer-editable", description(),
+                    TransitionTable.stateName(status)));
         }
         updatedAt = now;
     }

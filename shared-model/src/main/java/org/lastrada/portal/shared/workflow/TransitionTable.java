@@ -4,9 +4,9 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
+import org.lastrada.portal.shared.i18n.Message;
 
 /** The complete table of allowed steps of one workflow: from a state, an action leads to one state. */
 public final class TransitionTable<S extends Enum<S>> {
@@ -21,43 +21,47 @@ public final class TransitionTable<S extends Enum<S>> {
         return new Builder<>(states);
     }
 
-    /** The state the action leads to, or a {@link WorkflowException} naming the item, its state and the action. */
-    public S next(String item, S from, WorkflowAction action) {
+    /**
+     * The state the action leads to, or a {@link WorkflowException} naming the item ({@code Post#description()}), its
+     * state and the action, and the states that allow it.
+     */
+    public S next(Message item, S from, WorkflowAction action) {
         S to = transitions.get(from).get(action);
         if (to == null) {
-            Set<S> allowedFrom = transitions.entrySet().stream()
+            List<Message> allowedFrom = transitions.entrySet().stream()
                     .filter(e -> e.getValue().containsKey(action))
                     .map(Map.Entry::getKey)
-                    .collect(Collectors.toCollection(TreeSet::new));
-            throw new WorkflowException(Character.toUpperCase(item.charAt(0)) + item.substring(1) + " is " + stateName(from) + ": it cannot be " + pastTense(action)
-                    + (allowedFrom.isEmpty() ? "." : " (only when " + allowedFrom.stream().map(TransitionTable::stateName)
-                    .collect(Collectors.joining(" or ")) + ")."));
+                    .sorted()
+                    .map(TransitionTable::stateName)
+                    .toList();
+            throw new WorkflowException(allowedFrom.isEmpty()
+                    ? Message.of("workspace.refusal.workflow.not-allowed", item, stateName(from), pastTense(action))
+                    : Message.of("workspace.refusal.workflow.only-when", item, stateName(from), pastTense(action), either(allowedFrom)));
         }
         return to;
     }
 
-    /** "changes requested", for messages. */
-    private static String stateName(Enum<?> state) {
-        return state.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    /** "changes requested", as a sentence names a state of a post or of a change (i18n/workspace). */
+    public static Message stateName(Enum<?> state) {
+        return Message.of("workspace.state." + state.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    /** "draft or changes requested". */
+    private static Message either(List<Message> states) {
+        Message list = states.get(states.size() - 1);
+        for (int i = states.size() - 2; i >= 0; i--) {
+            list = Message.of("workspace.list.or", states.get(i), list);
+        }
+        return list;
     }
 
     public Set<WorkflowAction> allowedActions(S from) {
         return Collections.unmodifiableSet(transitions.get(from).keySet());
     }
 
-    private static String pastTense(WorkflowAction action) {
-        return switch (action) {
-            case SUBMIT -> "submitted";
-            case WITHDRAW -> "withdrawn";
-            case RESUBMIT -> "resubmitted";
-            case ARCHIVE -> "archived";
-            case DISCARD -> "discarded";
-            case APPROVE -> "approved";
-            case REQUEST_CHANGES -> "sent back for changes";
-            case REJECT -> "rejected";
-            case TAKE_DOWN -> "taken down";
-            case PUBLISH_DIRECTLY -> "published directly";
-        };
+    /** "sent back for changes", as in "it cannot be sent back for changes". */
+    private static Message pastTense(WorkflowAction action) {
+        return Message.of("workspace.refusal.workflow.cannot-be." + action.key());
     }
 
     /** Collects the allowed steps; every state not mentioned allows none. */

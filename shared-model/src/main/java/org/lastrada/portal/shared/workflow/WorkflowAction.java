@@ -52,8 +52,18 @@ public enum WorkflowAction {
         };
     }
 
-    /** "request changes", for messages. */
+    /** "request changes", for logs and the audit; what people read comes from {@link #messageKey()}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** "request-changes": the step's part of its keys in the message bundles. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The step as the workspace names it where it was taken ("Changes requested"), in a history or a notification. */
+    public String messageKey() {
+        return "workspace.action." + key();
     }
 }

@@ -1,6 +1,7 @@
 package org.lastrada.portal.shared.workflow;
 
 import java.time.Instant;
+import org.lastrada.portal.shared.i18n.Message;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.validation.InvalidInputException;
@@ -15,14 +16,14 @@ public final class WorkflowStep {
     private WorkflowStep() {
     }
 
-    public static <S extends Enum<S>> S take(TransitionTable<S> table, String item, S from, WorkflowAction action,
+    public static <S extends Enum<S>> S take(TransitionTable<S> table, Message item, S from, WorkflowAction action,
                                              Actor actor, MemberOrganisation owner, String comment) {
         if (!action.permits(actor, owner)) {
-            throw new AccessDeniedException(actor.username() + " may not " + action.label() + " " + item + ".");
+            throw new AccessDeniedException(actor.username() + " may not " + action.label() + " " + item.english() + ".");
         }
         S to = table.next(item, from, action);
         if (action.isCommentRequired() && (comment == null || comment.isBlank())) {
-            throw new InvalidInputException("comment", "A comment is required to " + action.label() + " " + item + ".");
+            throw new InvalidInputException("comment", Message.of("workspace.refusal.workflow.comment-required." + action.key()));
         }
         return to;
     }

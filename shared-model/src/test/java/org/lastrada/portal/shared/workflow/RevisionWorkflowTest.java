@@ -144,7 +144,7 @@ class RevisionWorkflowTest {
         Post draft = new Post(Fixtures.organisation(1, OrganisationKind.MEMBER), EDITOR, "a-draft", Fixtures.content("Draft"), NOW);
         assertThatThrownBy(() -> new PostRevision(draft, draft.getContent(), EDITOR, NOW))
                 .isInstanceOf(WorkflowException.class)
-                .hasMessageContaining("is DRAFT");
+                .hasMessageContaining("is draft");
     }
 
     private static ProfileRevision revision(MemberOrganisation organisation, RevisionStatus status) {

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
@@ -30,14 +30,14 @@ import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.workspaceui.FieldErrors;
 import org.lastrada.portal.workspaceui.Notices;
 import org.lastrada.portal.workspaceui.ResetPasswordDialog;
+import org.lastrada.portal.workspaceui.WorkspaceTexts;
 import org.lastrada.portal.workspaceui.WorkspaceTime;
 
 /** An organisation admin's accounts: the own organisation's staff only, who can be added, disabled and reset. */
 @Route("workspace/accounts")
-@PageTitle("Our accounts | LSI Network Portal")
-@Menu(order = 3, icon = "vaadin:users", title = "Our accounts")
+@Menu(order = 3, icon = "vaadin:users", title = "workspace.menu.accounts")
 @RolesAllowed("ORG_ADMIN")
-class OrganisationAccountsView extends VerticalLayout {
+class OrganisationAccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
     private final Long organisationId;
@@ -46,17 +46,24 @@ class OrganisationAccountsView extends VerticalLayout {
     OrganisationAccountsView(AccountService accounts, CurrentActor currentActor) {
         this.accounts = accounts;
         this.organisationId = currentActor.require().organisationId();
-        grid.addColumn(Account::getDisplayName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(Account::getUsername).setHeader("Username");
-        grid.addColumn(Account::getEmail).setHeader("E-mail").setFlexGrow(2);
-        grid.addColumn(a -> a.getRole() == Role.ORG_ADMIN ? "Organisation admin" : "Editor").setHeader("Role");
-        grid.addColumn(a -> a.isEnabled() ? "Active" : "Disabled").setHeader("Status");
-        grid.addColumn(a -> a.getLastLoginAt() == null ? "never" : WorkspaceTime.format(a.getLastLoginAt())).setHeader("Last sign-in");
+        grid.addColumn(Account::getDisplayName).setHeader(getTranslation("workspace.accounts.name")).setFlexGrow(2);
+        grid.addColumn(Account::getUsername).setHeader(getTranslation("workspace.accounts.username"));
+        grid.addColumn(Account::getEmail).setHeader(getTranslation("workspace.accounts.email")).setFlexGrow(2);
+        grid.addColumn(a -> getTranslation(a.getRole().messageKey())).setHeader(getTranslation("workspace.accounts.role"));
+        grid.addColumn(a -> getTranslation(a.isEnabled() ? "workspace.accounts.status.active" : "workspace.accounts.status.disabled"))
+                .setHeader(getTranslation("workspace.accounts.status"));
+        grid.addColumn(a -> a.getLastLoginAt() == null ? getTranslation("workspace.accounts.never")
+                : WorkspaceTime.format(a.getLastLoginAt())).setHeader(getTranslation("workspace.accounts.last-sign-in"));
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true);
-        Button add = new Button("New account", VaadinIcon.PLUS.create(), click -> openNewAccount());
+        Button add = new Button(getTranslation("workspace.accounts.new"), VaadinIcon.PLUS.create(), click -> openNewAccount());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("Our accounts"), new Paragraph("People of your organisation who can sign in to the workspace."), add, grid);
+        add(new H2(getTranslation("workspace.accounts.heading")), new Paragraph(getTranslation("workspace.accounts.intro")), add, grid);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workspace.page-title", getTranslation("workspace.accounts.heading"));
     }
 
     private void refresh() {
@@ -64,11 +71,10 @@ class OrganisationAccountsView extends VerticalLayout {
     }
 
     private HorizontalLayout actions(Account account) {
-        Button toggle = new Button(account.isEnabled() ? "Disable" : "Enable", click -> {
-            run(() -> accounts.setEnabled(account.getId(), !account.isEnabled()),
-                    account.isEnabled() ? account.getDisplayName() + " can no longer sign in." : account.getDisplayName() + " can sign in again.");
-        });
-        Button reset = new Button("Reset password", click -> openReset(account));
+        Button toggle = new Button(getTranslation(account.isEnabled() ? "workspace.accounts.disable" : "workspace.accounts.enable"),
+                click -> run(() -> accounts.setEnabled(account.getId(), !account.isEnabled()), getTranslation(account.isEnabled()
+                        ? "workspace.accounts.disabled" : "workspace.accounts.enabled", account.getDisplayName())));
+        Button reset = new Button(getTranslation("workspace.accounts.reset-password"), click -> openReset(account));
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return new HorizontalLayout(toggle, reset);
@@ -76,35 +82,35 @@ class OrganisationAccountsView extends VerticalLayout {
 
     void openNewAccount() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("New account");
-        TextField username = new TextField("Username");
-        username.setHelperText("Lower-case letters, digits and . _ @ -, e.g. maria.popescu");
-        TextField displayName = new TextField("Name");
-        EmailField email = new EmailField("E-mail");
+        dialog.setHeaderTitle(getTranslation("workspace.accounts.new"));
+        TextField username = new TextField(getTranslation("workspace.accounts.username"));
+        username.setHelperText(getTranslation("workspace.accounts.username.helper"));
+        TextField displayName = new TextField(getTranslation("workspace.accounts.name"));
+        EmailField email = new EmailField(getTranslation("workspace.accounts.email"));
         Select<Role> role = new Select<>();
-        role.setLabel("Role");
+        role.setLabel(getTranslation("workspace.accounts.role"));
         role.setItems(Role.EDITOR, Role.ORG_ADMIN);
-        role.setItemLabelGenerator(r -> r == Role.ORG_ADMIN ? "Organisation admin" : "Editor");
+        role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
         role.setValue(Role.EDITOR);
-        PasswordField password = new PasswordField("Initial password");
-        password.setHelperText("Give it to the person privately; they must replace it at their first sign-in.");
+        PasswordField password = new PasswordField(getTranslation("workspace.accounts.initial-password"));
+        password.setHelperText(getTranslation("workspace.accounts.initial-password.helper"));
         Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName,
                 "email", email, "password", password);
-        Button create = new Button("Create account", click -> {
+        Button create = new Button(getTranslation("workspace.accounts.create"), click -> {
             FieldErrors.clear(fields);
             try {
                 accounts.create(new NewAccount(username.getValue(), displayName.getValue(), email.getValue(), role.getValue(),
                         organisationId, password.getValue()));
                 dialog.close();
                 refresh();
-                Notices.success("The account " + username.getValue() + " was created.");
+                Notices.success(getTranslation("workspace.accounts.created", username.getValue()));
             } catch (ConstraintViolationException | InvalidInputException e) {
                 FieldErrors.show(e, fields);
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(username, displayName, email, role, password));
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), create);
+        dialog.getFooter().add(new Button(getTranslation("workspace.common.cancel"), click -> dialog.close()), create);
         dialog.open();
     }
 
@@ -118,7 +124,7 @@ class OrganisationAccountsView extends VerticalLayout {
             refresh();
             Notices.success(message);
         } catch (InvalidInputException e) {
-            Notices.error(e.getMessage());
+            Notices.error(WorkspaceTexts.of(e));
         }
     }
 }

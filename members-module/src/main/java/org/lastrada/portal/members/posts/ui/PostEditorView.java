@@ -23,8 +23,8 @@ import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,9 +50,12 @@ import org.lastrada.portal.shared.uploads.UploadStore;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.workflow.ModerationEvent;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
+import org.lastrada.portal.shared.workflow.WorkflowException;
+import org.lastrada.portal.workspaceui.ComponentTexts;
 import org.lastrada.portal.workspaceui.FieldErrors;
 import org.lastrada.portal.workspaceui.IsoCodes;
 import org.lastrada.portal.workspaceui.Notices;
+import org.lastrada.portal.workspaceui.WorkspaceTexts;
 import org.lastrada.portal.workspaceui.WorkspaceTime;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,12 +65,8 @@ import org.springframework.security.access.AccessDeniedException;
  * public site will show it, the workflow steps its state allows, and its moderation history beside it.
  */
 @Route("workspace/posts/:postId")
-@PageTitle("Post | LSI Network Portal")
 @RolesAllowed({"EDITOR", "ORG_ADMIN", "MODERATOR", "ADMIN"})
-class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
-
-    static final String CONFLICT = "Someone else saved this post in the meantime. Nothing of yours was saved: reload to see "
-            + "their version, then make your change again.";
+class PostEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PostAuthoring posts;
     private final MarkdownRenderer markdown;
@@ -75,16 +74,16 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
     private final UploadStore uploads;
 
     final Select<PostType> type = new Select<>();
-    final TextField title = new TextField("Title");
-    final TextArea summary = new TextArea("Summary");
-    final TextArea body = new TextArea("Text (Markdown)");
-    final ComboBox<String> language = new ComboBox<>("Language");
-    final TextField tags = new TextField("Tags");
-    final DateTimePicker eventStart = new DateTimePicker("Event starts");
-    final DateTimePicker eventEnd = new DateTimePicker("Event ends");
-    final TextField eventLocation = new TextField("Event location");
-    final ComboBox<String> eventTimeZone = new ComboBox<>("Event time zone");
-    final DateTimePicker publishAt = new DateTimePicker("Publish at (embargo)");
+    final TextField title = new TextField(getTranslation("workspace.posts.editor.title"));
+    final TextArea summary = new TextArea(getTranslation("workspace.posts.editor.summary"));
+    final TextArea body = new TextArea(getTranslation("workspace.posts.editor.body"));
+    final ComboBox<String> language = new ComboBox<>(getTranslation("workspace.posts.editor.language"));
+    final TextField tags = new TextField(getTranslation("workspace.posts.editor.tags"));
+    final DateTimePicker eventStart = ComponentTexts.localise(new DateTimePicker(getTranslation("workspace.posts.editor.event-start")));
+    final DateTimePicker eventEnd = ComponentTexts.localise(new DateTimePicker(getTranslation("workspace.posts.editor.event-end")));
+    final TextField eventLocation = new TextField(getTranslation("workspace.posts.editor.event-location"));
+    final ComboBox<String> eventTimeZone = new ComboBox<>(getTranslation("workspace.posts.editor.event-time-zone"));
+    final DateTimePicker publishAt = ComponentTexts.localise(new DateTimePicker(getTranslation("workspace.posts.editor.publish-at")));
     final Div preview = new Div();
     final Upload attachmentUpload;
     final Paragraph attachmentState = new Paragraph();
@@ -108,27 +107,28 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         attachmentUpload.setAcceptedFileTypes("application/pdf", ".pdf");
         attachmentUpload.setMaxFileSize(UploadStore.MAX_PDF_BYTES);
         attachmentUpload.setMaxFiles(1);
+        ComponentTexts.localise(attachmentUpload);
         attachmentUpload.addFileRejectedListener(rejected -> showAttachment(rejected.getErrorMessage(), true));
         setMaxWidth("75rem");
         buildForm();
     }
 
     private void buildForm() {
-        type.setLabel("Type");
+        type.setLabel(getTranslation("workspace.posts.editor.type"));
         type.setItems(PostType.values());
-        type.setItemLabelGenerator(PostType::label);
+        type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         summary.setMaxLength(500);
-        summary.setHelperText("One or two sentences shown in lists and when the post is shared.");
+        summary.setHelperText(getTranslation("workspace.posts.editor.summary.helper"));
         body.setMinHeight("16rem");
-        body.setHelperText("**bold**, *italic*, [link](https://example.org), lines starting with - for lists, ## for headings");
+        body.setHelperText(getTranslation("workspace.posts.editor.body.helper"));
         body.setValueChangeMode(ValueChangeMode.LAZY);
         body.addValueChangeListener(change -> showPreview(change.getValue()));
         language.setItems(IsoCodes.languages());
         language.setItemLabelGenerator(IsoCodes.languageLabel(""));
-        tags.setHelperText("Separate tags with commas, e.g. labour-exploitation, helpline");
-        eventStart.setHelperText("The local time where the event takes place.");
+        tags.setHelperText(getTranslation("workspace.posts.editor.tags.helper"));
+        eventStart.setHelperText(getTranslation("workspace.posts.editor.event-start.helper"));
         eventTimeZone.setItems(TimeZones.CHOICES);
-        eventTimeZone.setHelperText("The zone of the place the times above are given in; visitors see it with the times.");
+        eventTimeZone.setHelperText(getTranslation("workspace.posts.editor.event-time-zone.helper"));
         preview.addClassName("post-preview");
         preview.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "0 var(--lumo-space-m)").set("min-height", "6rem");
@@ -156,16 +156,21 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         body.setWidthFull();
 
-        attachmentState.setText("No PDF attached. A publication can have one PDF of at most 10 MB.");
-        add(new H2("Post"), state, moderatorComment, form, attachmentUpload, attachmentState, body,
-                new H3("Preview, as the public will see it"), preview, actions, new H3("History"), history);
+        attachmentState.setText(getTranslation("workspace.posts.editor.attachment.none"));
+        add(new H2(getTranslation("workspace.posts.editor.heading")), state, moderatorComment, form, attachmentUpload, attachmentState,
+                body, new H3(getTranslation("workspace.common.preview")), preview, actions,
+                new H3(getTranslation("workspace.common.history")), history);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workspace.page-title", getTranslation("workspace.posts.editor.heading"));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // Here, not in the constructor: the person's zone is known once the workspace's layout has been built.
-        publishAt.setHelperText("In your time zone, " + WorkspaceTime.zoneName()
-                + ". Leave empty to publish as soon as the secretariat approves.");
+        publishAt.setHelperText(getTranslation("workspace.posts.editor.publish-at.helper", WorkspaceTime.zoneName()));
         String id = event.getRouteParameters().get("postId").orElse("new");
         if (id.equals("new")) {
             post = null;
@@ -182,7 +187,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
             load(posts.read(Long.parseLong(id)));
         } catch (NumberFormatException | AccessDeniedException | InvalidInputException e) {
             // Another organisation's post is reported like a missing one: its existence is not confirmed.
-            event.rerouteToError(NotFoundException.class, "There is no such post in your organisation.");
+            event.rerouteToError(NotFoundException.class, getTranslation("workspace.posts.editor.not-found"));
         }
     }
 
@@ -193,8 +198,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
                 : post.getContent();
         binder.readBean(content);
         attachment = content.getAttachment();
-        showAttachment(attachment == null ? "No PDF attached. A publication can have one PDF of at most 10 MB."
-                : "A PDF is attached; it is published with the post.", false);
+        showAttachment(getTranslation(attachment == null ? "workspace.posts.editor.attachment.none"
+                : "workspace.posts.editor.attachment.attached"), false);
         publishAt.setValue(WorkspaceTime.toPicker(post.getPublishAt()));
         showPreview(content.getBody());
         showState();
@@ -208,24 +213,27 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         boolean editable = status == null || status.isEditable() || status == PostStatus.PUBLISHED;
         binder.setReadOnly(!editable);
         publishAt.setReadOnly(!editable);
-        state.setText(post == null ? "New post, not saved yet." : "State: " + PostListView.label(status)
-                + (status == PostStatus.PUBLISHED ? ". Changes you submit are reviewed before the public sees them." : "."));
+        state.setText(post == null ? getTranslation("workspace.posts.editor.state.new")
+                : getTranslation(status == PostStatus.PUBLISHED ? "workspace.posts.editor.state.published" : "workspace.posts.editor.state",
+                PostListView.label(this, status)));
 
         boolean secretariat = currentActor.require().isSecretariat();
         boolean ownContent = post == null || currentActor.require().actsFor(post.getOrganisation());
         if (status == null || status == PostStatus.DRAFT) {
-            actions.add(button("Save draft", false, () -> save(null)), button("Submit for review", true, () -> save(WorkflowAction.SUBMIT)));
+            actions.add(button("workspace.posts.editor.save-draft", false, () -> save(null)),
+                    button("workspace.posts.editor.submit", true, () -> save(WorkflowAction.SUBMIT)));
             if (secretariat) {
                 // The secretariat's own posts need no review by itself.
-                actions.add(button("Publish now", false, () -> save(WorkflowAction.PUBLISH_DIRECTLY)));
+                actions.add(button("workspace.posts.editor.publish-now", false, () -> save(WorkflowAction.PUBLISH_DIRECTLY)));
             }
         } else if (status == PostStatus.CHANGES_REQUESTED) {
-            actions.add(button("Save", false, () -> save(null)), button("Resubmit for review", true, () -> save(WorkflowAction.RESUBMIT)));
+            actions.add(button("workspace.common.save", false, () -> save(null)),
+                    button("workspace.posts.editor.resubmit", true, () -> save(WorkflowAction.RESUBMIT)));
         } else if (status == PostStatus.SUBMITTED) {
-            actions.add(button("Withdraw", false, () -> step(WorkflowAction.WITHDRAW)));
+            actions.add(button("workspace.posts.editor.withdraw", false, () -> step(WorkflowAction.WITHDRAW)));
         } else if (status == PostStatus.PUBLISHED && ownContent) {
-            actions.add(button("Submit changes for review", true, this::proposeRevision), button("Archive", false,
-                    () -> step(WorkflowAction.ARCHIVE)));
+            actions.add(button("workspace.posts.editor.submit-changes", true, this::proposeRevision),
+                    button("workspace.posts.editor.archive", false, () -> step(WorkflowAction.ARCHIVE)));
         }
         if (!ownContent) {
             // The secretariat reads a member's post here; its decisions (and take-down) are made in moderation.
@@ -234,16 +242,14 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (post != null) {
             for (ModerationEvent event : posts.history(post.getId())) {
-                String line = WorkspaceTime.format(event.getOccurredAt()) + " – " + event.getActorName() + ": "
-                        + event.getAction().label() + (event.getComment() == null ? "" : " – “" + event.getComment() + "”");
-                history.add(new Paragraph(line));
+                history.add(new Paragraph(WorkspaceTexts.historyLine(event)));
                 if (event.getAction() == WorkflowAction.REQUEST_CHANGES || event.getAction() == WorkflowAction.REJECT) {
-                    moderatorComment.setText("Moderator's comment: " + event.getComment());
+                    moderatorComment.setText(getTranslation("workspace.posts.editor.moderator-comment", event.getComment()));
                     moderatorComment.setVisible(status == PostStatus.CHANGES_REQUESTED || status == PostStatus.REJECTED);
                 }
             }
             if (history.getComponentCount() == 0) {
-                history.add(new Paragraph("Not yet submitted."));
+                history.add(new Paragraph(getTranslation("workspace.posts.editor.history.empty")));
             }
         }
     }
@@ -263,7 +269,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
                 saved = posts.perform(saved.getId(), then, null);
             }
             return saved;
-        }, then == null ? "Saved." : "Submitted for review. The secretariat has been told.");
+        }, getTranslation(then == null ? "workspace.posts.editor.saved" : then == WorkflowAction.PUBLISH_DIRECTLY
+                ? "workspace.posts.editor.published" : "workspace.posts.editor.submitted"));
     }
 
     private void proposeRevision() {
@@ -275,11 +282,12 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         run(() -> {
             posts.proposeRevision(post.getId(), post.getVersion(), content);
             return posts.read(post.getId());
-        }, "Your changes were submitted for review; the public sees the current text until they are approved.");
+        }, getTranslation("workspace.posts.editor.changes-submitted"));
     }
 
     private void step(WorkflowAction action) {
-        run(() -> posts.perform(post.getId(), action, null), "Done: " + action.label() + ".");
+        run(() -> posts.perform(post.getId(), action, null), getTranslation("workspace.posts.editor.done",
+                getTranslation(action.messageKey())));
     }
 
     /** Runs a service call; problems with the input are shown on the fields, conflicts offer a reload. */
@@ -294,9 +302,12 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
             }
         } catch (ConstraintViolationException | InvalidInputException e) {
             Map<String, String> problems = FieldErrors.show(e, fieldsByName);
-            Notices.error(problems.size() == 1 ? problems.values().iterator().next() : "Please correct the marked fields.");
+            Notices.error(problems.size() == 1 ? problems.values().iterator().next()
+                    : getTranslation("workspace.common.correct-marked-fields"));
         } catch (OptimisticLockingFailureException e) {
-            Notices.conflict(CONFLICT, () -> load(posts.read(post.getId())));
+            Notices.conflict(getTranslation("workspace.posts.editor.conflict"), () -> load(posts.read(post.getId())));
+        } catch (WorkflowException e) {
+            Notices.error(WorkspaceTexts.of(e));
         }
     }
 
@@ -318,9 +329,9 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
     void receiveAttachment(byte[] bytes) {
         try {
             attachment = uploads.storeDocument(bytes);
-            showAttachment("A PDF is attached; it is published with the post.", false);
+            showAttachment(getTranslation("workspace.posts.editor.attachment.attached"), false);
         } catch (InvalidInputException e) {
-            showAttachment(e.getMessage(), true);
+            showAttachment(WorkspaceTexts.of(e), true);
         }
     }
 
@@ -329,8 +340,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver {
         attachmentState.getStyle().set("color", problem ? "var(--lumo-error-text-color)" : "var(--lumo-secondary-text-color)");
     }
 
-    private Button button(String text, boolean primary, Runnable action) {
-        Button button = new Button(text, click -> action.run());
+    private Button button(String textKey, boolean primary, Runnable action) {
+        Button button = new Button(getTranslation(textKey), click -> action.run());
         if (primary) {
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }

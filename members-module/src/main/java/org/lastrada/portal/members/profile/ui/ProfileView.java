@@ -23,8 +23,8 @@ import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -34,13 +34,13 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.lastrada.portal.members.profile.ProfileProposals;
 import org.lastrada.portal.shared.content.ProfileHtml;
+import org.lastrada.portal.shared.i18n.Message;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
 import org.lastrada.portal.shared.organisations.ServiceArea;
@@ -48,9 +48,12 @@ import org.lastrada.portal.shared.profiles.ProfileRevision;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.uploads.UploadStore;
 import org.lastrada.portal.shared.validation.InvalidInputException;
+import org.lastrada.portal.shared.workflow.TransitionTable;
+import org.lastrada.portal.workspaceui.ComponentTexts;
 import org.lastrada.portal.workspaceui.FieldErrors;
 import org.lastrada.portal.workspaceui.IsoCodes;
 import org.lastrada.portal.workspaceui.Notices;
+import org.lastrada.portal.workspaceui.WorkspaceTexts;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -59,13 +62,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * the change for review; the live profile stays until the secretariat approves.
  */
 @Route("workspace/organisation")
-@PageTitle("Our profile | LSI Network Portal")
-@Menu(order = 1, icon = "vaadin:home", title = "Our profile")
+@Menu(order = 1, icon = "vaadin:home", title = "workspace.menu.profile")
 @RolesAllowed({"EDITOR", "ORG_ADMIN"})
-class ProfileView extends VerticalLayout {
-
-    static final String CONFLICT = "Someone else changed this profile in the meantime. Nothing of yours was saved: reload to "
-            + "see their version, then make your change again.";
+class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProfileProposals profiles;
     private final ProfileHtml profileHtml;
@@ -73,22 +72,22 @@ class ProfileView extends VerticalLayout {
     private final Long organisationId;
 
     final Paragraph reviewState = new Paragraph();
-    final TextField name = new TextField("Name");
-    final TextField city = new TextField("City");
-    final TextArea shortDescription = new TextArea("Short description");
-    final TextArea longDescription = new TextArea("About us (Markdown)");
-    final TextField website = new TextField("Website");
-    final EmailField publicEmail = new EmailField("Public e-mail");
-    final TextField phone = new TextField("Phone");
-    final TextField helpline = new TextField("Helpline");
-    final CheckboxGroup<ServiceArea> services = new CheckboxGroup<>("Services");
-    final TextField targetGroups = new TextField("Who we work with");
-    final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>("Languages");
+    final TextField name = new TextField(getTranslation("workspace.profile.name"));
+    final TextField city = new TextField(getTranslation("workspace.profile.city"));
+    final TextArea shortDescription = new TextArea(getTranslation("workspace.profile.short-description"));
+    final TextArea longDescription = new TextArea(getTranslation("workspace.profile.long-description"));
+    final TextField website = new TextField(getTranslation("workspace.profile.website"));
+    final EmailField publicEmail = new EmailField(getTranslation("workspace.profile.public-email"));
+    final TextField phone = new TextField(getTranslation("workspace.profile.phone"));
+    final TextField helpline = new TextField(getTranslation("workspace.profile.helpline"));
+    final CheckboxGroup<ServiceArea> services = new CheckboxGroup<>(getTranslation("workspace.profile.services"));
+    final TextField targetGroups = new TextField(getTranslation("workspace.profile.target-groups"));
+    final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>(getTranslation("workspace.profile.languages"));
     final Upload logoUpload;
     final Paragraph logoMessage = new Paragraph();
     final Div preview = new Div();
     final Div livePreview = new Div();
-    private final Details liveProfile = new Details("The live profile, as the public sees it now", livePreview);
+    private final Details liveProfile = new Details(getTranslation("workspace.profile.live"), livePreview);
     private final BeanValidationBinder<OrganisationProfile> binder = new BeanValidationBinder<>(OrganisationProfile.class);
     private final Map<String, HasValidation> fieldsByName = new HashMap<>();
 
@@ -105,15 +104,15 @@ class ProfileView extends VerticalLayout {
         setMaxWidth("75rem");
 
         shortDescription.setMaxLength(500);
-        shortDescription.setHelperText("Shown in the member directory; up to 500 characters.");
+        shortDescription.setHelperText(getTranslation("workspace.profile.short-description.helper"));
         longDescription.setMinHeight("10rem");
-        longDescription.setHelperText("**bold**, *italic*, [link](https://example.org), - lists, ## headings");
-        website.setHelperText("Starting with https://");
-        phone.setHelperText("Digits, spaces and + ( ) . / - only");
-        helpline.setHelperText("Shown prominently; only a number that is answered");
+        longDescription.setHelperText(getTranslation("workspace.profile.long-description.helper"));
+        website.setHelperText(getTranslation("workspace.profile.website.helper"));
+        phone.setHelperText(getTranslation("workspace.profile.phone.helper"));
+        helpline.setHelperText(getTranslation("workspace.profile.helpline.helper"));
         services.setItems(ServiceArea.values());
-        services.setItemLabelGenerator(ServiceArea::label);
-        targetGroups.setHelperText("Separate with commas, e.g. migrant workers, young people");
+        services.setItemLabelGenerator(service -> getTranslation(service.messageKey()));
+        targetGroups.setHelperText(getTranslation("workspace.profile.target-groups.helper"));
         languages.setItems(IsoCodes.languages());
         languages.setItemLabelGenerator(IsoCodes.languageLabel(""));
 
@@ -121,6 +120,7 @@ class ProfileView extends VerticalLayout {
         logoUpload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
         logoUpload.setMaxFileSize(UploadStore.MAX_LOGO_BYTES);
         logoUpload.setMaxFiles(1);
+        ComponentTexts.localise(logoUpload);
         logoUpload.addFileRejectedListener(rejected -> showLogoProblem(rejected.getErrorMessage()));
 
         binder.forField(name).bind("name");
@@ -147,17 +147,22 @@ class ProfileView extends VerticalLayout {
         form.setColspan(longDescription, 2);
         form.setColspan(services, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        Button save = new Button("Send changes for review", click -> save());
+        Button save = new Button(getTranslation("workspace.profile.send"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         logoMessage.setVisible(false);
         logoMessage.getStyle().set("color", "var(--lumo-error-text-color)");
         preview.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "0 var(--lumo-space-m)");
 
-        add(new H2("Our profile"), reviewState, form, new H3("Logo"),
-                new Paragraph("PNG, JPEG or WebP, at most 2 MB. It is resized to fit 400 × 400 pixels."), logoUpload, logoMessage,
-                new HorizontalLayout(save), new H3("Preview, as the public will see it"), preview, liveProfile);
+        add(new H2(getTranslation("workspace.profile.heading")), reviewState, form, new H3(getTranslation("workspace.profile.logo")),
+                new Paragraph(getTranslation("workspace.profile.logo.helper")), logoUpload, logoMessage,
+                new HorizontalLayout(save), new H3(getTranslation("workspace.common.preview")), preview, liveProfile);
         load();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workspace.page-title", getTranslation("workspace.profile.heading"));
     }
 
     /** Reads the live profile, or the change waiting for review if there is one. */
@@ -172,11 +177,11 @@ class ProfileView extends VerticalLayout {
         livePreview.getElement().setProperty("innerHTML",
                 profileHtml.render(organisation.getProfile(), organisation.getCountryCode(), null, getLocale()));
         if (open == null) {
-            reviewState.setText("This is your live public profile. Changes you send are reviewed by the secretariat first.");
+            reviewState.setText(getTranslation("workspace.profile.state.live"));
         } else {
-            reviewState.setText("A change is " + open.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                    + "; the public still sees the live profile." + (open.getDecisionComment() == null ? ""
-                    : " Moderator's comment: " + open.getDecisionComment()));
+            Message state = TransitionTable.stateName(open.getStatus());
+            reviewState.setText(open.getDecisionComment() == null ? WorkspaceTexts.of("workspace.profile.state.pending", state)
+                    : WorkspaceTexts.of("workspace.profile.state.pending.commented", state, open.getDecisionComment()));
         }
         showPreview();
     }
@@ -188,7 +193,7 @@ class ProfileView extends VerticalLayout {
             logoMessage.setVisible(false);
             showPreview();
         } catch (InvalidInputException e) {
-            showLogoProblem(e.getMessage());
+            showLogoProblem(WorkspaceTexts.of(e));
         }
     }
 
@@ -205,12 +210,12 @@ class ProfileView extends VerticalLayout {
         proposed.setLogo(logo);
         try {
             profiles.propose(organisationId, base, proposed);
-            Notices.success("Sent for review. The public sees the new profile once the secretariat approves it.");
+            Notices.success(getTranslation("workspace.profile.sent"));
             load();
         } catch (ConstraintViolationException | InvalidInputException e) {
             FieldErrors.show(e, fieldsByName);
         } catch (OptimisticLockingFailureException e) {
-            Notices.conflict(CONFLICT, this::load);
+            Notices.conflict(getTranslation("workspace.profile.conflict"), this::load);
         }
     }
 
@@ -228,7 +233,7 @@ class ProfileView extends VerticalLayout {
             byte[] png = uploads.readLogo(logo).orElse(null);
             if (png != null) {
                 preview.add(new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                        new ByteArrayInputStream(png), logo, "image/png", png.length)), "Logo of " + shown.getName()));
+                        new ByteArrayInputStream(png), logo, "image/png", png.length)), getTranslation("workspace.common.logo-of", shown.getName())));
             }
         }
         preview.add(card);

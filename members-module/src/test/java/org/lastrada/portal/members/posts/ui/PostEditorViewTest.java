@@ -132,7 +132,8 @@ class PostEditorViewTest extends ViewTest {
 
         assertThat(posts.findById(draft.getId()).orElseThrow().getTitle()).isEqualTo("Annual report 2026 (their version)");
         assertThat(_find(Notification.class)).isNotEmpty();
-        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains(PostEditorView.CONFLICT);
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Someone else saved this post in the meantime. "
+                + "Nothing of yours was saved: reload to see their version, then make your change again.");
     }
 
     @Test

@@ -109,7 +109,8 @@ class ProfileViewTest extends ViewTest {
 
         assertThat(revisions.findByOpenForOrganisationId(bulgaria.getId()).orElseThrow().getProposed().getShortDescription())
                 .isEqualTo("Their words, saved first.");
-        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains(ProfileView.CONFLICT);
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Someone else changed this profile in the meantime. "
+                + "Nothing of yours was saved: reload to see their version, then make your change again.");
         _click(_get(Button.class, spec -> spec.withText("Reload")));
         assertThat(view.shortDescription.getValue()).isEqualTo("Their words, saved first.");
     }

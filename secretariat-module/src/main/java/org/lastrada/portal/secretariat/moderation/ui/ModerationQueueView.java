@@ -9,8 +9,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -28,39 +28,44 @@ import org.lastrada.portal.workspaceui.IsoCodes;
 
 /** The secretariat's start page: everything awaiting review, oldest first, loaded page by page. */
 @Route("workspace/moderation")
-@PageTitle("Moderation queue | LSI Network Portal")
-@Menu(order = 10, icon = "vaadin:check-square-o", title = "Moderation queue")
+@Menu(order = 10, icon = "vaadin:check-square-o", title = "workspace.menu.moderation")
 @RolesAllowed({"MODERATOR", "ADMIN"})
-class ModerationQueueView extends VerticalLayout {
+class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<Kind> kind = new Select<>();
     final Select<MemberOrganisation> organisation = new Select<>();
     final Select<String> language = new Select<>();
     final Grid<Item> grid = new Grid<>();
-    final TextField publishedPost = new TextField("Published post");
+    final TextField publishedPost = new TextField(getTranslation("workspace.moderation.queue.published-post"));
 
     ModerationQueueView(ModerationQueue queue, Moderation moderation, OrganisationService organisations, Clock clock) {
         setSizeFull();
-        organisation.setLabel("Organisation");
+        organisation.setLabel(getTranslation("workspace.moderation.queue.organisation"));
         organisation.setItems(organisations.all());
-        organisation.setItemLabelGenerator(o -> o == null ? "All organisations" : o.getName());
+        organisation.setItemLabelGenerator(o -> o == null ? getTranslation("workspace.common.all-organisations") : o.getName());
         organisation.setEmptySelectionAllowed(true);
-        language.setLabel("Language");
+        language.setLabel(getTranslation("workspace.moderation.queue.language"));
         language.setItems(IsoCodes.languages());
-        language.setItemLabelGenerator(IsoCodes.languageLabel("All languages"));
+        language.setItemLabelGenerator(IsoCodes.languageLabel(getTranslation("workspace.moderation.queue.all-languages")));
         language.setEmptySelectionAllowed(true);
-        kind.setLabel("What");
+        kind.setLabel(getTranslation("workspace.moderation.queue.kind"));
         kind.setItems(Kind.values());
-        kind.setItemLabelGenerator(k -> k == null ? "Everything" : k.label());
+        kind.setItemLabelGenerator(k -> getTranslation(k == null ? "workspace.moderation.queue.everything" : k.messageKey()));
         kind.setEmptySelectionAllowed(true);
 
-        grid.addColumn(Item::title).setHeader("Title").setFlexGrow(1).setWidth("16rem");
-        grid.addColumn(item -> item.kind().label()).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Item::organisation).setHeader("Organisation").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Item::type).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> item.language() == null ? "" : item.language()).setHeader("Language").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Item::submitter).setHeader("Submitted by").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> waiting(item, clock)).setHeader("Waiting").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Item::title).setHeader(getTranslation("workspace.moderation.queue.title")).setFlexGrow(1).setWidth("16rem");
+        grid.addColumn(item -> getTranslation(item.kind().messageKey())).setHeader(getTranslation("workspace.moderation.queue.kind"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Item::organisation).setHeader(getTranslation("workspace.moderation.queue.organisation")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(item -> item.type() == null ? "" : getTranslation(item.type().messageKey()))
+                .setHeader(getTranslation("workspace.moderation.queue.type")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> IsoCodes.languageName(item.language())).setHeader(getTranslation("workspace.moderation.queue.language"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Item::submitter).setHeader(getTranslation("workspace.moderation.queue.submitter")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(item -> waiting(item, clock)).setHeader(getTranslation("workspace.moderation.queue.waiting")).setAutoWidth(true)
+                .setFlexGrow(0);
         CallbackDataProvider<Item, Void> items = new CallbackDataProvider<>(
                 query -> queue.page(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> queue.count(filter()));
@@ -76,11 +81,16 @@ class ModerationQueueView extends VerticalLayout {
         filters.getStyle().set("flex-wrap", "wrap");
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         publishedPost.setWidth("28rem");
-        publishedPost.setHelperText("Told about a published post that must come down? Paste its public address or slug.");
-        Button openPublished = new Button("Open", click -> openPublished(moderation));
+        publishedPost.setHelperText(getTranslation("workspace.moderation.queue.published-post.helper"));
+        Button openPublished = new Button(getTranslation("workspace.moderation.queue.open"), click -> openPublished(moderation));
         HorizontalLayout findPublished = new HorizontalLayout(publishedPost, openPublished);
         findPublished.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2("Waiting for review"), filters, grid, findPublished);
+        add(new H2(getTranslation("workspace.moderation.queue.heading")), filters, grid, findPublished);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workspace.page-title", getTranslation("workspace.moderation.queue.heading"));
     }
 
     private void openPublished(Moderation moderation) {
@@ -89,7 +99,7 @@ class ModerationQueueView extends VerticalLayout {
             Long id = moderation.findPublished(publishedPost.getValue()).getId();
             getUI().ifPresent(ui -> ui.navigate("workspace/moderation/" + Kind.POST.path() + "/" + id));
         } catch (InvalidInputException e) {
-            FieldErrors.mark(publishedPost, e.getMessage());
+            FieldErrors.mark(publishedPost, e.reason());
         }
     }
 
@@ -98,11 +108,12 @@ class ModerationQueueView extends VerticalLayout {
                 language.getValue());
     }
 
-    private static String waiting(Item item, Clock clock) {
+    private String waiting(Item item, Clock clock) {
         if (item.submittedAt() == null) {
             return "";
         }
         Duration waited = Duration.between(item.submittedAt(), clock.instant());
-        return waited.toDays() > 0 ? waited.toDays() + " days" : waited.toHours() + " hours";
+        return waited.toDays() > 0 ? getTranslation("workspace.moderation.queue.waiting.days", waited.toDays())
+                : getTranslation("workspace.moderation.queue.waiting.hours", waited.toHours());
     }
 }

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -30,14 +30,15 @@ import org.lastrada.portal.secretariat.moderation.WordDiff;
 import org.lastrada.portal.shared.content.MarkdownRenderer;
 import org.lastrada.portal.shared.content.ProfileHtml;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
-import org.lastrada.portal.shared.organisations.ServiceArea;
 import org.lastrada.portal.shared.posts.PostContent;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.workflow.ModerationEvent;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
 import org.lastrada.portal.workspaceui.FieldErrors;
+import org.lastrada.portal.workspaceui.IsoCodes;
 import org.lastrada.portal.workspaceui.Notices;
+import org.lastrada.portal.workspaceui.WorkspaceTexts;
 import org.lastrada.portal.workspaceui.WorkspaceTime;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -46,9 +47,8 @@ import org.springframework.security.access.AccessDeniedException;
  * (changed words marked), its history, and the decision with the reason the author will read.
  */
 @Route("workspace/moderation/:kind/:id")
-@PageTitle("Review | LSI Network Portal")
 @RolesAllowed({"MODERATOR", "ADMIN"})
-class ReviewView extends VerticalLayout implements BeforeEnterObserver {
+class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Moderation moderation;
     private final MarkdownRenderer markdown;
@@ -59,12 +59,12 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     final Div rendered = new Div();
     final Div changes = new Div();
     final VerticalLayout history = new VerticalLayout();
-    final TextArea comment = new TextArea("Comment for the author");
+    final TextArea comment = new TextArea(getTranslation("workspace.moderation.review.comment"));
     final HorizontalLayout decisions = new HorizontalLayout();
     final Paragraph outcome = new Paragraph();
-    final H3 decisionHeading = new H3("Decision");
-    final TextField takeDownReason = new TextField("Reason for taking it down");
-    final Button takeDown = new Button("Take down", click -> takeDown());
+    final H3 decisionHeading = new H3(getTranslation("workspace.moderation.review.decision"));
+    final TextField takeDownReason = new TextField(getTranslation("workspace.moderation.review.take-down.reason"));
+    final Button takeDown = new Button(getTranslation("workspace.moderation.review.take-down"), click -> takeDown());
     final HorizontalLayout takeDownForm = new HorizontalLayout(takeDownReason, takeDown);
     private Moderation.Review review;
 
@@ -74,19 +74,25 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         this.profileHtml = profileHtml;
         setMaxWidth("75rem");
         comment.setWidthFull();
-        comment.setHelperText("Required when you request changes or reject: say what to change, or why.");
+        comment.setHelperText(getTranslation("workspace.moderation.review.comment.helper"));
         rendered.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "0 var(--lumo-space-m)").set("width", "100%");
         changes.setWidthFull();
-        decisions.add(decision("Approve", WorkflowAction.APPROVE, ButtonVariant.LUMO_SUCCESS),
-                decision("Request changes", WorkflowAction.REQUEST_CHANGES, ButtonVariant.LUMO_CONTRAST),
-                decision("Reject", WorkflowAction.REJECT, ButtonVariant.LUMO_ERROR));
+        decisions.add(decision("workspace.moderation.review.approve", WorkflowAction.APPROVE, ButtonVariant.LUMO_SUCCESS),
+                decision("workspace.moderation.review.request-changes", WorkflowAction.REQUEST_CHANGES, ButtonVariant.LUMO_CONTRAST),
+                decision("workspace.moderation.review.reject", WorkflowAction.REJECT, ButtonVariant.LUMO_ERROR));
         takeDownReason.setWidth("32rem");
-        takeDownReason.setHelperText("The organisation reads this reason; the post leaves the public site at once.");
+        takeDownReason.setHelperText(getTranslation("workspace.moderation.review.take-down.reason.helper"));
         takeDown.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         takeDownForm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(title, about, new H3("What changes"), changes, new H3("As the public will see it"), rendered,
-                decisionHeading, comment, decisions, takeDownForm, outcome, new H3("History"), history);
+        add(title, about, new H3(getTranslation("workspace.moderation.review.changes")), changes,
+                new H3(getTranslation("workspace.moderation.review.rendered")), rendered,
+                decisionHeading, comment, decisions, takeDownForm, outcome, new H3(getTranslation("workspace.common.history")), history);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workspace.page-title", getTranslation("workspace.moderation.review.heading"));
     }
 
     @Override
@@ -96,7 +102,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             Long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             show(moderation.review(kind, id));
         } catch (IllegalArgumentException | InvalidInputException | AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class, "There is no such item to review.");
+            event.rerouteToError(NotFoundException.class, getTranslation("workspace.moderation.review.not-found"));
         }
     }
 
@@ -108,7 +114,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         takeDownReason.clear();
         takeDownReason.setInvalid(false);
         boolean published = review.kind() == Kind.POST && review.post().getStatus() == PostStatus.PUBLISHED;
-        decisionHeading.setText(published ? "Take it off the public site" : "Decision");
+        decisionHeading.setText(getTranslation(published ? "workspace.moderation.review.take-down.heading"
+                : "workspace.moderation.review.decision"));
         comment.setVisible(!published);
         decisions.setVisible(!published);
         takeDownForm.setVisible(published);
@@ -117,12 +124,11 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             case POST_REVISION -> showPost(review.postRevision().getContent(), review.post().getContent());
             case PROFILE_REVISION -> showProfile(review.profileRevision().getProposed(), review.organisation().getProfile());
         }
-        about.setText(review.kind().label() + " from " + review.organisation().getName() + ", " + (published ? "published" : "submitted")
-                + " by " + review.submitter() + ".");
+        about.setText(getTranslation(published ? "workspace.moderation.review.about.published" : "workspace.moderation.review.about",
+                getTranslation(review.kind().messageKey()), review.organisation().getName(), review.submitter()));
         history.removeAll();
         for (ModerationEvent event : review.history()) {
-            history.add(new Paragraph(WorkspaceTime.format(event.getOccurredAt()) + " – " + event.getActorName() + ": " + event.getAction().label()
-                    + (event.getComment() == null ? "" : " – “" + event.getComment() + "”")));
+            history.add(new Paragraph(WorkspaceTexts.historyLine(event)));
         }
     }
 
@@ -132,43 +138,51 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                 + (proposed.getSummary() == null ? "" : "<p><em>" + Entities.escape(proposed.getSummary()) + "</em></p>")
                 + markdown.toSafeHtml(proposed.getBody()));
         Map<String, String[]> fields = new LinkedHashMap<>();
-        fields.put("Type", new String[] {live == null ? null : live.getType().label(), proposed.getType().label()});
-        fields.put("Title", new String[] {live == null ? null : live.getTitle(), proposed.getTitle()});
-        fields.put("Summary", new String[] {live == null ? null : live.getSummary(), proposed.getSummary()});
-        fields.put("Text", new String[] {live == null ? null : live.getBody(), proposed.getBody()});
-        fields.put("Language", new String[] {live == null ? null : live.getLanguage(), proposed.getLanguage()});
-        fields.put("Tags", new String[] {live == null ? null : String.join(", ", live.getTags()), String.join(", ", proposed.getTags())});
-        fields.put("Event", new String[] {live == null ? null : event(live), event(proposed)});
+        fields.put(field("type"), new String[] {live == null ? null : getTranslation(live.getType().messageKey()),
+                getTranslation(proposed.getType().messageKey())});
+        fields.put(field("title"), new String[] {live == null ? null : live.getTitle(), proposed.getTitle()});
+        fields.put(field("summary"), new String[] {live == null ? null : live.getSummary(), proposed.getSummary()});
+        fields.put(field("text"), new String[] {live == null ? null : live.getBody(), proposed.getBody()});
+        fields.put(field("language"), new String[] {live == null ? null : IsoCodes.languageName(live.getLanguage()),
+                IsoCodes.languageName(proposed.getLanguage())});
+        fields.put(field("tags"), new String[] {live == null ? null : String.join(", ", live.getTags()), String.join(", ", proposed.getTags())});
+        fields.put(field("event"), new String[] {live == null ? null : event(live), event(proposed)});
         showChanges(fields, live != null);
     }
 
     private void showProfile(OrganisationProfile proposed, OrganisationProfile live) {
-        title.setText("Profile change of " + live.getName());
+        title.setText(getTranslation("workspace.moderation.review.profile-title", live.getName()));
         rendered.getElement().setProperty("innerHTML", profileHtml.render(proposed, review.organisation().getCountryCode(), null, getLocale()));
         Map<String, String[]> fields = new LinkedHashMap<>();
-        fields.put("Name", new String[] {live.getName(), proposed.getName()});
-        fields.put("City", new String[] {live.getCity(), proposed.getCity()});
-        fields.put("Short description", new String[] {live.getShortDescription(), proposed.getShortDescription()});
-        fields.put("About us", new String[] {live.getLongDescription(), proposed.getLongDescription()});
-        fields.put("Website", new String[] {live.getWebsite(), proposed.getWebsite()});
-        fields.put("Public e-mail", new String[] {live.getPublicEmail(), proposed.getPublicEmail()});
-        fields.put("Phone", new String[] {live.getPhone(), proposed.getPhone()});
-        fields.put("Helpline", new String[] {live.getHelpline(), proposed.getHelpline()});
-        fields.put("Services", new String[] {services(live), services(proposed)});
-        fields.put("Who we work with", new String[] {String.join(", ", live.getTargetGroups()), String.join(", ", proposed.getTargetGroups())});
-        fields.put("Languages", new String[] {String.join(", ", live.getLanguages()), String.join(", ", proposed.getLanguages())});
-        fields.put("Logo", new String[] {live.getLogo() == null ? "none" : "current logo",
-                Objects.equals(live.getLogo(), proposed.getLogo()) ? (live.getLogo() == null ? "none" : "current logo") : "new logo"});
+        fields.put(field("name"), new String[] {live.getName(), proposed.getName()});
+        fields.put(field("city"), new String[] {live.getCity(), proposed.getCity()});
+        fields.put(field("short-description"), new String[] {live.getShortDescription(), proposed.getShortDescription()});
+        fields.put(field("long-description"), new String[] {live.getLongDescription(), proposed.getLongDescription()});
+        fields.put(field("website"), new String[] {live.getWebsite(), proposed.getWebsite()});
+        fields.put(field("public-email"), new String[] {live.getPublicEmail(), proposed.getPublicEmail()});
+        fields.put(field("phone"), new String[] {live.getPhone(), proposed.getPhone()});
+        fields.put(field("helpline"), new String[] {live.getHelpline(), proposed.getHelpline()});
+        fields.put(field("services"), new String[] {services(live), services(proposed)});
+        fields.put(field("target-groups"), new String[] {String.join(", ", live.getTargetGroups()),
+                String.join(", ", proposed.getTargetGroups())});
+        fields.put(field("languages"), new String[] {languages(live), languages(proposed)});
+        String currentLogo = getTranslation(live.getLogo() == null ? "workspace.moderation.review.logo.none"
+                : "workspace.moderation.review.logo.current");
+        fields.put(field("logo"), new String[] {currentLogo, Objects.equals(live.getLogo(), proposed.getLogo()) ? currentLogo
+                : getTranslation("workspace.moderation.review.logo.new")});
         showChanges(fields, true);
     }
 
     /** A table of the fields that differ, changed words marked; unchanged fields are listed by name only. */
     private void showChanges(Map<String, String[]> fields, boolean comparedWithLive) {
         if (!comparedWithLive) {
-            changes.getElement().setProperty("innerHTML", "<p>A new post: there is no live version to compare with.</p>");
+            changes.getElement().setProperty("innerHTML", "<p>" + Entities.escape(getTranslation("workspace.moderation.review.new-post"))
+                    + "</p>");
             return;
         }
-        StringBuilder html = new StringBuilder("<table class=\"review-diff\"><thead><tr><th>Field</th><th>Change</th></tr></thead><tbody>");
+        StringBuilder html = new StringBuilder("<table class=\"review-diff\"><thead><tr><th>")
+                .append(Entities.escape(getTranslation("workspace.moderation.review.field"))).append("</th><th>")
+                .append(Entities.escape(getTranslation("workspace.moderation.review.change"))).append("</th></tr></thead><tbody>");
         List<String> unchanged = new ArrayList<>();
         fields.forEach((field, values) -> {
             String before = values[0] == null ? "" : values[0];
@@ -182,13 +196,14 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         });
         html.append("</tbody></table>");
         if (!unchanged.isEmpty()) {
-            html.append("<p>Unchanged: ").append(Entities.escape(String.join(", ", unchanged))).append(".</p>");
+            html.append("<p>").append(Entities.escape(getTranslation("workspace.moderation.review.unchanged", String.join(", ", unchanged))))
+                    .append("</p>");
         }
         changes.getElement().setProperty("innerHTML", html.toString());
     }
 
-    private Button decision(String text, WorkflowAction action, ButtonVariant variant) {
-        Button button = new Button(text, click -> decide(action));
+    private Button decision(String textKey, WorkflowAction action, ButtonVariant variant) {
+        Button button = new Button(getTranslation(textKey), click -> decide(action));
         button.addThemeVariants(variant, ButtonVariant.LUMO_PRIMARY);
         return button;
     }
@@ -197,17 +212,17 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         comment.setInvalid(false);
         try {
             moderation.decide(review.kind(), review.id(), review.version(), action, comment.getValue());
-            Notices.success("Done: " + action.label() + ". The author has been told.");
+            Notices.success(getTranslation("workspace.moderation.review.decided", getTranslation(action.messageKey())));
             getUI().ifPresent(ui -> ui.navigate("workspace/moderation"));
         } catch (InvalidInputException e) {
-            FieldErrors.mark(comment, e.getMessage());
+            FieldErrors.mark(comment, e.reason());
         } catch (Moderation.AlreadyDecidedException e) {
             showRefusal(e);
         }
     }
 
     private void showRefusal(Moderation.AlreadyDecidedException refusal) {
-        outcome.setText(refusal.explain(WorkspaceTime::format));
+        outcome.setText(WorkspaceTexts.of(refusal.explain(WorkspaceTime::format)));
         outcome.getStyle().set("color", "var(--lumo-error-text-color)");
     }
 
@@ -215,24 +230,34 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         takeDownReason.setInvalid(false);
         try {
             moderation.takeDown(review.id(), review.version(), takeDownReason.getValue());
-            Notices.success("The post is no longer public; its organisation has been told why.");
+            Notices.success(getTranslation("workspace.moderation.review.taken-down"));
             getUI().ifPresent(ui -> ui.navigate("workspace/moderation"));
         } catch (InvalidInputException e) {
-            FieldErrors.mark(takeDownReason, e.getMessage());
+            FieldErrors.mark(takeDownReason, e.reason());
         } catch (Moderation.AlreadyDecidedException e) {
             showRefusal(e);
         }
+    }
+
+    /** A field's name in the comparison table: the one the author's form gives it. */
+    private String field(String name) {
+        return getTranslation("workspace.moderation.review.field." + name);
     }
 
     private static String event(PostContent content) {
         if (content.getEventStart() == null) {
             return "";
         }
-        return content.getEventStart() + (content.getEventEnd() == null ? "" : " – " + content.getEventEnd())
+        return WorkspaceTime.format(content.getEventStart())
+                + (content.getEventEnd() == null ? "" : " – " + WorkspaceTime.format(content.getEventEnd()))
                 + (content.getEventLocation() == null ? "" : ", " + content.getEventLocation());
     }
 
-    private static String services(OrganisationProfile profile) {
-        return profile.getServices().stream().map(ServiceArea::label).collect(Collectors.joining(", "));
+    private String services(OrganisationProfile profile) {
+        return profile.getServices().stream().map(service -> getTranslation(service.messageKey())).collect(Collectors.joining(", "));
+    }
+
+    private static String languages(OrganisationProfile profile) {
+        return profile.getLanguages().stream().map(IsoCodes::languageName).collect(Collectors.joining(", "));
     }
 }

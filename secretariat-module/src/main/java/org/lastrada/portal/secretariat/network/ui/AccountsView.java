@@ -14,8 +14,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
@@ -30,13 +30,13 @@ import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.workspaceui.FieldErrors;
 import org.lastrada.portal.workspaceui.Notices;
 import org.lastrada.portal.workspaceui.ResetPasswordDialog;
+import org.lastrada.portal.workspaceui.WorkspaceTexts;
 
 /** Every account of the network for administrators: open, disable, move to another role or organisation, reset. */
 @Route("workspace/all-accounts")
-@PageTitle("All accounts | LSI Network Portal")
-@Menu(order = 36, icon = "vaadin:users", title = "All accounts")
+@Menu(order = 36, icon = "vaadin:users", title = "workspace.menu.all-accounts")
 @RolesAllowed("ADMIN")
-class AccountsView extends VerticalLayout {
+class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Account> grid = new Grid<>();
     private final AccountService accounts;
@@ -46,18 +46,25 @@ class AccountsView extends VerticalLayout {
         this.accounts = accounts;
         this.organisations = organisations;
         setSizeFull();
-        grid.addColumn(Account::getDisplayName).setHeader("Name").setFlexGrow(1);
-        grid.addColumn(Account::getUsername).setHeader("Username").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.getOrganisation() == null ? "Secretariat" : a.getOrganisation().getName()).setHeader("Organisation")
+        grid.addColumn(Account::getDisplayName).setHeader(getTranslation("workspace.accounts.name")).setFlexGrow(1);
+        grid.addColumn(Account::getUsername).setHeader(getTranslation("workspace.accounts.username")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> a.getOrganisation() == null ? getTranslation("workspace.organisation-kind.secretariat")
+                : a.getOrganisation().getName()).setHeader(getTranslation("workspace.accounts.organisation"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> roleLabel(a.getRole())).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.isEnabled() ? "Active" : "Disabled").setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> roleLabel(a.getRole())).setHeader(getTranslation("workspace.accounts.role")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> getTranslation(a.isEnabled() ? "workspace.accounts.status.active" : "workspace.accounts.status.disabled"))
+                .setHeader(getTranslation("workspace.accounts.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
-        Button add = new Button("New account", VaadinIcon.PLUS.create(), click -> openAccount(null));
+        Button add = new Button(getTranslation("workspace.accounts.new"), VaadinIcon.PLUS.create(), click -> openAccount(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("All accounts"), add, grid);
+        add(new H2(getTranslation("workspace.all-accounts.heading")), add, grid);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workspace.page-title", getTranslation("workspace.all-accounts.heading"));
     }
 
     private void refresh() {
@@ -65,18 +72,19 @@ class AccountsView extends VerticalLayout {
     }
 
     private HorizontalLayout actions(Account account) {
-        Button toggle = new Button(account.isEnabled() ? "Disable" : "Enable", click -> {
+        Button toggle = new Button(getTranslation(account.isEnabled() ? "workspace.accounts.disable" : "workspace.accounts.enable"),
+                click -> {
             try {
                 accounts.setEnabled(account.getId(), !account.isEnabled());
                 refresh();
-                Notices.success(account.isEnabled() ? account.getDisplayName() + " can no longer sign in."
-                        : account.getDisplayName() + " can sign in again.");
+                Notices.success(getTranslation(account.isEnabled() ? "workspace.accounts.disabled" : "workspace.accounts.enabled",
+                        account.getDisplayName()));
             } catch (InvalidInputException e) {
-                Notices.error(e.getMessage());
+                Notices.error(WorkspaceTexts.of(e));
             }
         });
-        Button change = new Button("Role / organisation", click -> openAccount(account));
-        Button reset = new Button("Reset password", click -> openReset(account));
+        Button change = new Button(getTranslation("workspace.all-accounts.assign"), click -> openAccount(account));
+        Button reset = new Button(getTranslation("workspace.accounts.reset-password"), click -> openReset(account));
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
         change.addThemeVariants(ButtonVariant.LUMO_SMALL);
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -90,21 +98,22 @@ class AccountsView extends VerticalLayout {
     /** A new account (account == null) or another role and organisation for an existing one. */
     void openAccount(Account account) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(account == null ? "New account" : "Role and organisation of " + account.getDisplayName());
+        dialog.setHeaderTitle(account == null ? getTranslation("workspace.accounts.new")
+                : getTranslation("workspace.all-accounts.assign.title", account.getDisplayName()));
         Select<Role> role = new Select<>();
-        role.setLabel("Role");
+        role.setLabel(getTranslation("workspace.accounts.role"));
         role.setItems(Role.values());
-        role.setItemLabelGenerator(AccountsView::roleLabel);
+        role.setItemLabelGenerator(this::roleLabel);
         Select<MemberOrganisation> organisation = new Select<>();
-        organisation.setLabel("Organisation");
+        organisation.setLabel(getTranslation("workspace.accounts.organisation"));
         organisation.setItems(organisations.all().stream().filter(o -> !o.isSecretariat()).toList());
         organisation.setItemLabelGenerator(o -> o == null ? "" : o.getName());
         organisation.setEmptySelectionAllowed(true);
         role.addValueChangeListener(change -> organisation.setEnabled(change.getValue() != null && change.getValue().isMemberRole()));
-        TextField username = new TextField("Username");
-        TextField displayName = new TextField("Name");
-        EmailField email = new EmailField("E-mail");
-        PasswordField password = new PasswordField("Initial password");
+        TextField username = new TextField(getTranslation("workspace.accounts.username"));
+        TextField displayName = new TextField(getTranslation("workspace.accounts.name"));
+        EmailField email = new EmailField(getTranslation("workspace.accounts.email"));
+        PasswordField password = new PasswordField(getTranslation("workspace.accounts.initial-password"));
         Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName, "email", email,
                 "password", password, "organisation", organisation);
         FormLayout form = account == null ? new FormLayout(username, displayName, email, role, organisation, password)
@@ -115,7 +124,7 @@ class AccountsView extends VerticalLayout {
         } else {
             role.setValue(Role.EDITOR);
         }
-        Button save = new Button(account == null ? "Create account" : "Save", click -> {
+        Button save = new Button(getTranslation(account == null ? "workspace.accounts.create" : "workspace.common.save"), click -> {
             FieldErrors.clear(fields);
             Long organisationId = organisation.getValue() == null ? null : organisation.getValue().getId();
             try {
@@ -127,27 +136,19 @@ class AccountsView extends VerticalLayout {
                 }
                 dialog.close();
                 refresh();
-                Notices.success(account == null ? "The account " + username.getValue() + " was created."
-                        : "The role and organisation of " + account.getDisplayName() + " were changed; their open sessions ended.");
+                Notices.success(account == null ? getTranslation("workspace.accounts.created", username.getValue())
+                        : getTranslation("workspace.all-accounts.assigned", account.getDisplayName()));
             } catch (ConstraintViolationException | InvalidInputException e) {
                 FieldErrors.show(e, fields);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(form);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("workspace.common.cancel"), click -> dialog.close()), save);
         dialog.open();
     }
 
-    static String roleLabel(Role role) {
-        if (role == null) {
-            return "";
-        }
-        return switch (role) {
-            case EDITOR -> "Editor";
-            case ORG_ADMIN -> "Organisation admin";
-            case MODERATOR -> "Moderator";
-            case ADMIN -> "Administrator";
-        };
+    private String roleLabel(Role role) {
+        return role == null ? "" : getTranslation(role.messageKey());
     }
 }

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
@@ -35,10 +35,9 @@ import org.lastrada.portal.workspaceui.Notices;
  * its staff signed out and unable to sign in) and reactivate it.
  */
 @Route("workspace/organisations")
-@PageTitle("Organisations | LSI Network Portal")
-@Menu(order = 35, icon = "vaadin:office", title = "Organisations")
+@Menu(order = 35, icon = "vaadin:office", title = "workspace.menu.organisations")
 @RolesAllowed("ADMIN")
-class OrganisationsView extends VerticalLayout {
+class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<MemberOrganisation> grid = new Grid<>();
     private final NetworkOrganisations administration;
@@ -48,19 +47,27 @@ class OrganisationsView extends VerticalLayout {
         this.administration = administration;
         this.organisations = organisations;
         setSizeFull();
-        grid.addColumn(MemberOrganisation::getName).setHeader("Organisation").setFlexGrow(1);
-        grid.addColumn(o -> IsoCodes.countryName(o.getCountryCode())).setHeader("Country")
+        grid.addColumn(MemberOrganisation::getName).setHeader(getTranslation("workspace.organisations.organisation")).setFlexGrow(1);
+        grid.addColumn(o -> getTranslation(o.getKind().messageKey())).setHeader(getTranslation("workspace.organisations.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(o -> o.getStatus() == OrganisationStatus.ACTIVE ? "Active" : "Suspended").setHeader("Status")
+        grid.addColumn(o -> IsoCodes.countryName(o.getCountryCode())).setHeader(getTranslation("workspace.organisations.country"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(o -> getTranslation(o.getStatus().messageKey())).setHeader(getTranslation("workspace.organisations.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::statusButton).setKey("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(o -> new Button("Edit", click -> openEdit(o))).setKey("edit").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(o -> new Button(getTranslation("workspace.organisations.edit"), click -> openEdit(o))).setKey("edit")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
-        Button add = new Button("Add a member organisation", VaadinIcon.PLUS.create(), click -> openNew());
+        Button add = new Button(getTranslation("workspace.organisations.add"), VaadinIcon.PLUS.create(), click -> openNew());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("Organisations"), new Paragraph("Suspending an organisation hides it and all its posts from the public site "
-                + "and signs its staff out at once."), add, grid);
+        add(new H2(getTranslation("workspace.organisations.heading")), new Paragraph(getTranslation("workspace.organisations.intro")),
+                add, grid);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workspace.page-title", getTranslation("workspace.organisations.heading"));
     }
 
     private void refresh() {
@@ -69,10 +76,12 @@ class OrganisationsView extends VerticalLayout {
 
     private Button statusButton(MemberOrganisation organisation) {
         boolean active = organisation.getStatus() == OrganisationStatus.ACTIVE;
-        Button button = new Button(active ? "Suspend" : "Reactivate", click -> {
+        Button button = new Button(getTranslation(active ? "workspace.organisations.suspend" : "workspace.organisations.reactivate"),
+                click -> {
             administration.changeStatus(organisation.getId(), active ? OrganisationStatus.SUSPENDED : OrganisationStatus.ACTIVE);
             refresh();
-            Notices.success(organisation.getName() + (active ? " is suspended." : " is active again."));
+            Notices.success(getTranslation(active ? "workspace.organisations.suspended" : "workspace.organisations.reactivated",
+                    organisation.getName()));
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, active ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
         button.setVisible(!organisation.isSecretariat());
@@ -81,17 +90,17 @@ class OrganisationsView extends VerticalLayout {
 
     void openEdit(MemberOrganisation organisation) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Edit " + organisation.getName());
-        TextField name = new TextField("Name");
+        dialog.setHeaderTitle(getTranslation("workspace.organisations.edit.title", organisation.getName()));
+        TextField name = new TextField(getTranslation("workspace.organisations.name"));
         name.setValue(organisation.getName());
-        TextField city = new TextField("City");
+        TextField city = new TextField(getTranslation("workspace.organisations.city"));
         city.setValue(organisation.getProfile().getCity());
         ComboBox<String> country = countries();
         country.setValue(organisation.getCountryCode());
-        TextField shortDescription = new TextField("Short description");
+        TextField shortDescription = new TextField(getTranslation("workspace.organisations.short-description"));
         shortDescription.setValue(organisation.getProfile().getShortDescription() == null ? "" : organisation.getProfile().getShortDescription());
         Map<String, HasValidation> fields = Map.of("name", name, "city", city, "countryCode", country, "shortDescription", shortDescription);
-        Button save = new Button("Save", click -> {
+        Button save = new Button(getTranslation("workspace.common.save"), click -> {
             FieldErrors.clear(fields);
             try {
                 administration.edit(organisation.getId(), country.getValue(), name.getValue(), city.getValue(), shortDescription.getValue());
@@ -103,12 +112,12 @@ class OrganisationsView extends VerticalLayout {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(name, city, country, shortDescription));
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("workspace.common.cancel"), click -> dialog.close()), save);
         dialog.open();
     }
 
-    private static ComboBox<String> countries() {
-        ComboBox<String> country = new ComboBox<>("Country");
+    private ComboBox<String> countries() {
+        ComboBox<String> country = new ComboBox<>(getTranslation("workspace.organisations.country"));
         country.setItems(IsoCodes.countries());
         country.setItemLabelGenerator(IsoCodes.countryLabel(""));
         return country;
@@ -116,14 +125,14 @@ class OrganisationsView extends VerticalLayout {
 
     void openNew() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Add a member organisation");
-        TextField name = new TextField("Name");
-        TextField slug = new TextField("Address name");
-        slug.setHelperText("Used in its public address, e.g. la-strada-romania");
+        dialog.setHeaderTitle(getTranslation("workspace.organisations.add"));
+        TextField name = new TextField(getTranslation("workspace.organisations.name"));
+        TextField slug = new TextField(getTranslation("workspace.organisations.slug"));
+        slug.setHelperText(getTranslation("workspace.organisations.slug.helper"));
         ComboBox<String> country = countries();
-        TextField city = new TextField("City");
+        TextField city = new TextField(getTranslation("workspace.organisations.city"));
         Map<String, HasValidation> fields = Map.of("name", name, "slug", slug, "countryCode", country, "city", city);
-        Button create = new Button("Add", click -> {
+        Button create = new Button(getTranslation("workspace.organisations.add.confirm"), click -> {
             FieldErrors.clear(fields);
             try {
                 administration.register(new NewOrganisation(slug.getValue(), OrganisationKind.MEMBER, country.getValue(),
@@ -136,7 +145,7 @@ class OrganisationsView extends VerticalLayout {
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(name, slug, country, city));
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), create);
+        dialog.getFooter().add(new Button(getTranslation("workspace.common.cancel"), click -> dialog.close()), create);
         dialog.open();
     }
 }

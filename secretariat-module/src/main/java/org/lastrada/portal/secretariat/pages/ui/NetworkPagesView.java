@@ -12,8 +12,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
@@ -24,19 +24,19 @@ import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.validation.Slugs;
 import org.lastrada.portal.workspaceui.FieldErrors;
 import org.lastrada.portal.workspaceui.Notices;
+import org.lastrada.portal.workspaceui.WorkspaceTexts;
 
 /** The network's own pages (About, Vision and mission...), edited in Markdown with a preview; new pages can be added. */
 @Route("workspace/pages")
-@PageTitle("Network pages | LSI Network Portal")
-@Menu(order = 30, icon = "vaadin:file-text-o", title = "Network pages")
+@Menu(order = 30, icon = "vaadin:file-text-o", title = "workspace.menu.pages")
 @RolesAllowed({"MODERATOR", "ADMIN"})
-class NetworkPagesView extends VerticalLayout {
+class NetworkPagesView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<NetworkPage> page = new Select<>();
-    final TextField slug = new TextField("Address name");
-    final TextField title = new TextField("Title");
-    final IntegerField position = new IntegerField("Position in the navigation");
-    final TextArea body = new TextArea("Text (Markdown)");
+    final TextField slug = new TextField(getTranslation("workspace.pages.slug"));
+    final TextField title = new TextField(getTranslation("workspace.pages.title"));
+    final IntegerField position = new IntegerField(getTranslation("workspace.pages.position"));
+    final TextArea body = new TextArea(getTranslation("workspace.pages.body"));
     final Div preview = new Div();
     private final NetworkPages pages;
     private final MarkdownRenderer markdown;
@@ -45,23 +45,28 @@ class NetworkPagesView extends VerticalLayout {
         this.pages = pages;
         this.markdown = markdown;
         setMaxWidth("75rem");
-        page.setLabel("Page");
-        page.setItemLabelGenerator(p -> p == null ? "A new page" : p.getTitle());
+        page.setLabel(getTranslation("workspace.pages.page"));
+        page.setItemLabelGenerator(p -> p == null ? getTranslation("workspace.pages.new") : p.getTitle());
         page.setEmptySelectionAllowed(true);
-        page.setEmptySelectionCaption("A new page");
+        page.setEmptySelectionCaption(getTranslation("workspace.pages.new"));
         page.addValueChangeListener(change -> show(change.getValue()));
-        slug.setHelperText("The page's address: /about/<address name>; lower-case letters, digits and hyphens");
+        slug.setHelperText(getTranslation("workspace.pages.slug.helper"));
         body.setWidthFull();
         body.setMinHeight("16rem");
         body.setValueChangeMode(ValueChangeMode.LAZY);
         body.addValueChangeListener(change -> preview.getElement().setProperty("innerHTML", markdown.toSafeHtml(change.getValue())));
         preview.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "0 var(--lumo-space-m)");
-        Button save = new Button("Save and publish", click -> save());
+        Button save = new Button(getTranslation("workspace.pages.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("Network pages"), page, new HorizontalLayout(title, slug, position), body, save,
-                new H3("Preview, as the public will see it"), preview);
+        add(new H2(getTranslation("workspace.pages.heading")), page, new HorizontalLayout(title, slug, position), body, save,
+                new H3(getTranslation("workspace.common.preview")), preview);
         refresh(null);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workspace.page-title", getTranslation("workspace.pages.heading"));
     }
 
     private void refresh(String selectSlug) {
@@ -88,15 +93,15 @@ class NetworkPagesView extends VerticalLayout {
                     ? pages.create(slug.getValue().isBlank() ? Slugs.fromTitle(title.getValue(), 80) : slug.getValue(), title.getValue(),
                             body.getValue(), at)
                     : pages.edit(page.getValue().getSlug(), title.getValue(), body.getValue(), at);
-            Notices.success("Saved; the public site shows it now.");
+            Notices.success(getTranslation("workspace.pages.saved"));
             refresh(saved.getSlug());
         } catch (ConstraintViolationException e) {
             e.getConstraintViolations().forEach(v -> {
                 TextField field = v.getPropertyPath().toString().equals("slug") ? slug : title;
-                FieldErrors.mark(field, v.getMessage());
+                FieldErrors.mark(field, WorkspaceTexts.of(v));
             });
         } catch (InvalidInputException e) {
-            FieldErrors.mark(slug, e.getMessage());
+            FieldErrors.mark(slug, e.reason());
         }
     }
 }

@@ -141,7 +141,7 @@ class ModerationViewsTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withText("Reject")));
 
         assertThat(review.outcome.getText()).startsWith("Already decided by " + admin.displayName() + " at ")
-                .contains("(approve)").contains("Nothing was changed");
+                .contains("(approved)").contains("Nothing was changed");
         assertThat(posts.findById(submitted.getId()).orElseThrow().getStatus()).isEqualTo(PostStatus.PUBLISHED);
     }
 
