@@ -69,7 +69,7 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAn
         for (String analyzer : List.of(BULGARIAN, CZECH, DUTCH, POLISH, ROMANIAN, RUSSIAN, UKRAINIAN)) {
             context.analyzer(analyzer).instance(luceneAnalyzer(analyzer));
         }
-        context.similarity(new WholeIndexBm25Similarity());
+        context.similarity(new LanguageFieldsBm25Similarity());
     }
 
     /** The Lucene analyser of a language that Lucene provides one for (package-private for tests). */
