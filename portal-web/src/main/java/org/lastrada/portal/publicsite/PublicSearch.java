@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,13 +17,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.lastrada.portal.shared.content.MarkdownRenderer;
+import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.posts.Post;
+import org.lastrada.portal.shared.posts.PostTextBinder;
+import org.lastrada.portal.shared.search.SearchLanguage;
 import org.lastrada.portal.shared.searchindex.SearchIndex;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +39,10 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Full-text search over what the public may see: posts (published, past their moment, of an active
  * organisation) and the live profiles of active organisations, best matches first, each with a snippet
- * whose matching words are marked. Hits are loaded back through the same visibility rules as every
- * other public page, so the index can never show more than the database allows.
+ * whose matching words are marked. A post is found by its words in its own language, whatever the site's language
+ * (a Polish query finds "handlu ludźmi" as "handel ludźmi"); the site's language only ranks its posts higher. Hits
+ * are loaded back through the same visibility rules as every other public page, so the index can never show more
+ * than the database allows.
  */
 @Service
 public class PublicSearch {
@@ -42,6 +52,11 @@ public class PublicSearch {
     /** Matching posts are counted exactly up to this many: ten per page, up to page 100. */
     public static final int MAX_COUNTED = 1_000;
     private static final int MEMBERS_SHOWN = 5;
+    /**
+     * How much more a post in the visitor's language counts than an equally good match in another: enough to put it
+     * first among similar matches, not to bury a clearly better one.
+     */
+    static final float PREFERRED_LANGUAGE_BOOST = 2f;
     private static final int SNIPPET_LENGTH = 200;
     private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
     private static final Pattern MARKDOWN_LINK_TARGET = Pattern.compile("\\]\\([^)\\s]*\\)");
@@ -70,6 +85,19 @@ public class PublicSearch {
 
     /** What the index says about a hit: which row (and which version of it) matched, and where. */
     private record Highlighted(Key key, List<String> title, List<String> snippet) {
+        /** A post's marks: its language's fields have them, every other language's are empty. */
+        static Highlighted ofLanguages(List<?> values) {
+            int languages = SearchLanguage.values().length;
+            return new Highlighted((Key) values.get(0), firstNonEmpty(values.subList(1, 1 + languages)),
+                    firstNonEmpty(values.subList(1 + languages, 1 + 2 * languages)));
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<String> firstNonEmpty(List<?> fragmentsByLanguage) {
+            return fragmentsByLanguage.stream().map(fragments -> (List<String>) fragments)
+                    .filter(fragments -> !fragments.isEmpty()).findFirst().orElse(List.of());
+        }
+
         Long id() {
             return key.id();
         }
@@ -115,9 +143,18 @@ public class PublicSearch {
         return cleaned.isEmpty() ? null : cleaned;
     }
 
-    /** Searches; {@code page} counts from 1. The query must be normalised and at most {@link #MAX_QUERY_LENGTH} long. */
+    /** Searches, English posts first among similar matches; see {@link #search(String, int, int, NetworkLanguage)}. */
     @Transactional(readOnly = true)
     public Results search(String query, int page, int pageSize) {
+        return search(query, page, pageSize, NetworkLanguage.ENGLISH);
+    }
+
+    /**
+     * Searches; {@code page} counts from 1. The query must be normalised and at most {@link #MAX_QUERY_LENGTH} long.
+     * Posts in {@code preferred} (the site's language) rank higher than equally good matches in other languages.
+     */
+    @Transactional(readOnly = true)
+    public Results search(String query, int page, int pageSize, NetworkLanguage preferred) {
         Instant now = clock.instant();
         List<MemberOrganisation> active = catalogue.members(null, null, null);
         if (active.isEmpty()) {
@@ -125,19 +162,11 @@ public class PublicSearch {
         }
         SearchSession session = Search.session(entityManager);
 
+        SearchLanguage preferredLanguage = SearchLanguage.of(preferred == null ? NetworkLanguage.ENGLISH : preferred);
         SearchResult<Highlighted> postResult = session.search(Post.class)
-                .select(f -> f.composite()
-                        .from(f.composite().from(f.id(Long.class), f.field("version", Long.class)).as(Key::new),
-                                f.highlight("content.title"), f.highlight("content.opening").highlighter("snippet"))
-                        .as(Highlighted::new))
+                .select(f -> f.composite().from(postProjections(f)).asList(Highlighted::ofLanguages))
                 .where(f -> f.bool()
-                        .must(f.simpleQueryString()
-                                .field("content.title").boost(3f)
-                                .field("content.summary").boost(2f)
-                                .field("content.body")
-                                // The highlighter marks only words the query looked for in the highlighted field itself.
-                                .field("content.opening").boost(0.5f)
-                                .matching(query).defaultOperator(BooleanOperator.AND).flags(VISITOR_SYNTAX))
+                        .must(inAnyLanguage(f, query, preferredLanguage))
                         .filter(f.range().field("publishedAt").atMost(now))
                         .filter(f.terms().field("organisation.slug")
                                 .matchingAny(active.stream().map(MemberOrganisation::getSlug).toList())))
@@ -163,6 +192,44 @@ public class PublicSearch {
         List<MemberHit> memberHits = page == 1 ? members(session, query, active) : List.of();
         return new Results(query, memberHits, postHits, postResult.total().hitCountLowerBound(), postResult.total().isHitCountExact(),
                 page, pageSize, index.isRebuilding());
+    }
+
+    /**
+     * The query matched against each language's fields, analysed as that language: a post matches when all its words
+     * are in its own language's fields. One query per language rather than one over all fields, because the languages
+     * drop different stop words: over all fields at once, the "на" of "трафик на хора", a Bulgarian stop word but a
+     * word in Macedonian, would have to be in a Bulgarian post's (stop-word free) Bulgarian fields.
+     */
+    private static PredicateFinalStep inAnyLanguage(SearchPredicateFactory f, String query, SearchLanguage preferred) {
+        var anyLanguage = f.or();
+        for (SearchLanguage language : SearchLanguage.values()) {
+            anyLanguage.add(f.simpleQueryString()
+                    .field(field(language, PostTextBinder.TITLE)).boost(3f)
+                    .field(field(language, PostTextBinder.SUMMARY)).boost(2f)
+                    .field(field(language, PostTextBinder.BODY))
+                    // The highlighter marks only words the query looked for in the highlighted field itself.
+                    .field(field(language, PostTextBinder.OPENING)).boost(0.5f)
+                    .matching(query).defaultOperator(BooleanOperator.AND).flags(VISITOR_SYNTAX)
+                    .boost(language == preferred ? PREFERRED_LANGUAGE_BOOST : 1f));
+        }
+        return anyLanguage;
+    }
+
+    /** Key, then every language's marked title, then every language's marked opening (snippet). */
+    private static SearchProjection<?>[] postProjections(SearchProjectionFactory<?, ?> f) {
+        List<SearchProjection<?>> projections = new ArrayList<>();
+        projections.add(f.composite().from(f.id(Long.class), f.field("version", Long.class)).as(Key::new).toProjection());
+        for (SearchLanguage language : SearchLanguage.values()) {
+            projections.add(f.highlight(field(language, PostTextBinder.TITLE)).toProjection());
+        }
+        for (SearchLanguage language : SearchLanguage.values()) {
+            projections.add(f.highlight(field(language, PostTextBinder.OPENING)).highlighter("snippet").toProjection());
+        }
+        return projections.toArray(SearchProjection<?>[]::new);
+    }
+
+    private static String field(SearchLanguage language, String property) {
+        return "content." + language.field(property);
     }
 
     private List<MemberHit> members(SearchSession session, String query, List<MemberOrganisation> active) {

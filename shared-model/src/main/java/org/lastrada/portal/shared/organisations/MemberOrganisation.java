@@ -33,7 +33,9 @@ import org.lastrada.portal.shared.validation.Slugs;
 @Entity
 @Table(name = "member_organisation")
 // Named by the layout of its fields, as the posts' index (see Post): a new layout is rebuilt at the first start.
-@Indexed(index = "member-organisation-2", routingBinder = @RoutingBinderRef(type = ActiveOrganisationRouting.class))
+// 3: same fields, but Elasticsearch keeps every analyser of the configurer in each index's settings and would refuse
+// to validate the old index against the new analysers.
+@Indexed(index = "member-organisation-3", routingBinder = @RoutingBinderRef(type = ActiveOrganisationRouting.class))
 public class MemberOrganisation implements OrganisationRef {
 
     @Id

@@ -49,8 +49,9 @@ import org.lastrada.portal.shared.workflow.WorkflowStep;
 /** A news item, statement, event or publication of one organisation, with its place in the workflow. */
 @Entity
 @Table(name = "post")
-// The index is named by the layout of its fields: when they change, the new name makes the first start rebuild it.
-@Indexed(index = "post-2", routingBinder = @RoutingBinderRef(type = PublishedPostRouting.class))
+// The index is named by the layout of its fields and their analysis: when they change, the new name makes the first
+// start rebuild it (SearchIndexLayoutTest). 3: each language's words in fields of their own (PostTextBinder).
+@Indexed(index = "post-3", routingBinder = @RoutingBinderRef(type = PublishedPostRouting.class))
 public class Post {
 
     @Id

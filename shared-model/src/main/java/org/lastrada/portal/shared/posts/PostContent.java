@@ -24,14 +24,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.type.SqlTypes;
-import org.lastrada.portal.shared.search.SearchAnalysis;
 import org.lastrada.portal.shared.jpa.StringSetConverter;
 import org.lastrada.portal.shared.validation.IsoLanguageCode;
 import org.lastrada.portal.shared.time.TimeZones;
@@ -39,10 +35,12 @@ import org.lastrada.portal.shared.validation.Slugs;
 
 /**
  * What an author writes: the live content of a post and the proposed content of its revision both hold
- * one, so a revision is applied by copying it and compared field by field.
+ * one, so a revision is applied by copying it and compared field by field. Its title, summary, body and opening are
+ * indexed in the fields of its language ({@link PostTextBinder}).
  */
 @Embeddable
 @PostContent.TypeSpecificFields
+@TypeBinding(binder = @TypeBinderRef(type = PostTextBinder.class))
 public class PostContent {
 
     @NotNull
@@ -55,12 +53,10 @@ public class PostContent {
     @NotBlank
     @Size(max = 200)
     @Column(name = "title", nullable = false, length = 200)
-    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.PLAIN)
     private String title;
 
     @Size(max = 500)
     @Column(name = "summary", length = 500)
-    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.PLAIN)
     private String summary;
 
     /**
@@ -69,7 +65,6 @@ public class PostContent {
      */
     @Size(max = 100_000)
     @Column(name = "body", columnDefinition = LONG_TEXT)
-    @FullTextField(analyzer = SearchAnalysis.ENGLISH)
     private String body;
 
     @NotBlank
@@ -139,8 +134,6 @@ public class PostContent {
      * index, so a search result's snippet marks the words it matched there (marking them in bodies of up to 20 KB
      * took two thirds of every search's time). Words found only further down still find the post.
      */
-    @FullTextField(name = "opening", analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.PLAIN)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
     public String getOpening() {
         if (body == null || body.length() <= OPENING_LENGTH) {
             return body;
