@@ -184,7 +184,7 @@ class PublicSiteController {
 
     @GetMapping({"/search", SiteLanguage.PREFIX + "/search"})
     String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") String page, Model model,
-                  HttpServletResponse response) {
+                  HttpServletRequest request, HttpServletResponse response) {
         cacheable(response);
         String query = PublicSearch.normalise(q);
         if (query != null && query.length() > PublicSearch.MAX_QUERY_LENGTH) {
@@ -198,7 +198,7 @@ class PublicSiteController {
         // A page of results is not a page a search engine should keep; the empty search form is.
         model.addAttribute("noindex", query != null);
         try {
-            model.addAttribute("results", query == null ? null : search.search(query, pageNumber, SEARCH_PAGE_SIZE));
+            model.addAttribute("results", query == null ? null : search.search(query, pageNumber, SEARCH_PAGE_SIZE, SiteLanguage.of(request)));
         } catch (SearchException notUnderstood) {
             // The query syntax is limited to what the engine accepts; should anything else slip through, the visitor
             // is told, never shown a server error.
