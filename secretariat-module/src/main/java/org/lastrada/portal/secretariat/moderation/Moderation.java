@@ -83,6 +83,7 @@ public class Moderation {
                 ProfileRevision revision = profileRevisions.findById(id)
                         .orElseThrow(() -> new InvalidInputException("id", "No such profile change."));
                 revision.getOrganisation().getProfile().getServices().size();
+                revision.getOrganisation().getTranslations().size(); // what a translation's change is compared with
                 yield new Review(kind, id, revision.getVersion(), revision.getOrganisation(), revision.getAuthorName(), null, null,
                         revision, history(ItemType.PROFILE_REVISION, id));
             }
