@@ -158,7 +158,8 @@ class ModerationTest {
 
         Fixtures.signIn(MODERATOR);
         Moderation.Review review = moderation.review(Kind.PROFILE_REVISION, revision.getId());
-        assertThat(review.profileRevision().liveVersion().getName()).as("no Ukrainian profile yet").isEmpty();
+        assertThat(review.profileRevision().liveVersion().getName()).as("no Ukrainian profile yet: the English one")
+                .isEqualTo("La Strada Test");
         assertThat(review.profileRevision().proposedVersion().getName()).isEqualTo("Ла Страда Тест");
         assertThat(review.profileRevision().proposedVersion().getPublicEmail()).as("not the translation's to change")
                 .isEqualTo(review.profileRevision().liveVersion().getPublicEmail());

@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Set;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.i18n.NetworkLanguage;
@@ -112,27 +111,20 @@ public class ProfileRevision extends Revision {
     }
 
     /**
-     * What the profile (or, for a translation, the translated profile) looks like now, for comparing: the live profile, or
-     * the live profile with the current translation's fields (empty where there is no translation yet). Reads the
+     * What the public reads now in the change's language, for comparing: the live profile, or for a translation the
+     * profile as a visitor reading that language sees it (the current translation, else the English text). Reads the
      * organisation's translations.
      */
     public OrganisationProfile liveVersion() {
-        if (!isTranslation()) {
-            return organisation.getProfile();
-        }
-        OrganisationProfile live = organisation.getProfile().copy();
-        ProfileTranslation current = organisation.translation(language).orElse(null);
-        live.setName(current == null ? "" : current.getName());
-        live.setCity(current == null ? "" : current.getCity());
-        live.setShortDescription(current == null ? null : current.getShortDescription());
-        live.setLongDescription(current == null ? null : current.getLongDescription());
-        live.setTargetGroups(current == null ? Set.of() : current.getTargetGroups());
-        return live;
+        return isTranslation() ? organisation.profileIn(language).profile() : organisation.getProfile();
     }
 
-    /** What it proposes, for comparing with {@link #liveVersion()}: for a translation, over the live profile as it is now. */
+    /**
+     * What the public would read in the change's language once it is approved, for comparing with {@link #liveVersion()}:
+     * for a translation, its fields over the live profile as it is now (a description it leaves empty is the English one).
+     */
     public OrganisationProfile proposedVersion() {
-        return isTranslation() ? proposedTranslation(getProposedTranslation()) : proposed;
+        return isTranslation() ? getProposedTranslation().over(organisation.getProfile()) : proposed;
     }
 
     @Override

@@ -58,7 +58,9 @@ class ModerationQueueView extends VerticalLayout {
         grid.addColumn(item -> item.kind().label()).setHeader("What").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Item::organisation).setHeader("Organisation").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Item::type).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> item.language() == null ? "" : item.language()).setHeader("Language").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> item.language() == null ? "" : item.language()
+                + (item.translation() ? " · " + getTranslation("workspace.translations.queue-mark") : "")).setHeader("Language")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Item::submitter).setHeader("Submitted by").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> waiting(item, clock)).setHeader("Waiting").setAutoWidth(true).setFlexGrow(0);
         CallbackDataProvider<Item, Void> items = new CallbackDataProvider<>(

@@ -66,6 +66,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     final TextField takeDownReason = new TextField("Reason for taking it down");
     final Button takeDown = new Button("Take down", click -> takeDown());
     final HorizontalLayout takeDownForm = new HorizontalLayout(takeDownReason, takeDown);
+    final TranslationGroupPanel translations = new TranslationGroupPanel();
     private Moderation.Review review;
 
     ReviewView(Moderation moderation, MarkdownRenderer markdown, ProfileHtml profileHtml) {
@@ -87,6 +88,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         takeDownForm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(title, about, new H3("What changes"), changes, new H3("As the public will see it"), rendered,
                 decisionHeading, comment, decisions, takeDownForm, outcome, new H3("History"), history);
+        addComponentAtIndex(2, translations);
     }
 
     @Override
@@ -115,8 +117,9 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         switch (review.kind()) {
             case POST -> showPost(review.post().getContent(), null);
             case POST_REVISION -> showPost(review.postRevision().getContent(), review.post().getContent());
-            case PROFILE_REVISION -> showProfile(review.profileRevision().getProposed(), review.organisation().getProfile());
+            case PROFILE_REVISION -> showProfile(review.profileRevision().proposedVersion(), review.profileRevision().liveVersion());
         }
+        translations.show(review, moderation.translationGroup(review.kind(), review.id()));
         about.setText(review.kind().label() + " from " + review.organisation().getName() + ", " + (published ? "published" : "submitted")
                 + " by " + review.submitter() + ".");
         history.removeAll();
