@@ -116,12 +116,29 @@ public class PostAuthoring {
     }
 
     /**
+     * Starts a translation (see {@link #addTranslation}): a new draft in the language holding the original's title,
+     * summary and text, for the author to translate before submitting it.
+     */
+    @Transactional
+    public Post startTranslation(Long postId, String language) {
+        PostContent original = postOfOwnOrganisation(currentActor.require(), postId).original().getContent();
+        return addTranslation(postId, language, original.getTitle(), original.getSummary(), original.getBody(), null);
+    }
+
+    /**
      * The translation group of a post the actor may read (see {@link #read}): its original first, then its translations
-     * by language, in any state.
+     * by language, in any state; the secretariat reading a member's post sees that member's drafts by language and state
+     * only.
      */
     @Transactional(readOnly = true)
     public List<TranslationGroupMember> translationGroup(Long postId) {
-        return posts.findTranslationGroup(postVisibleTo(currentActor.require(), postId));
+        Actor actor = currentActor.require();
+        Post post = postVisibleTo(actor, postId);
+        boolean own = actor.actsFor(post.getOrganisation());
+        return posts.findTranslationGroup(post).stream()
+                .map(member -> own || member.status() != PostStatus.DRAFT ? member
+                        : new TranslationGroupMember(member.id(), member.slug(), member.language(), null, member.status(), member.original()))
+                .toList();
     }
 
     /** Changes a draft (or a post sent back for changes); refuses if someone else saved it in the meantime. */
