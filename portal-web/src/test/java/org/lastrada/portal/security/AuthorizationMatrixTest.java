@@ -32,6 +32,7 @@ import org.lastrada.portal.shared.audit.AuditLog;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationStatus;
+import org.lastrada.portal.shared.organisations.ProfileTranslation;
 import org.lastrada.portal.shared.pages.NetworkPage;
 import org.lastrada.portal.shared.pages.NetworkPageRepository;
 import org.lastrada.portal.shared.posts.Post;
@@ -79,6 +80,9 @@ class AuthorizationMatrixTest {
                     edit network pages    - - -
                     manage organisations  - - -
                     read the audit log    - - -
+                    translate a post      - - -
+                    translate the profile - - -
+                    translate the pages   - - -
                     """,
             Who.EDITOR, """
                     read a draft          A - -
@@ -93,6 +97,9 @@ class AuthorizationMatrixTest {
                     edit network pages    - - -
                     manage organisations  - - -
                     read the audit log    - - -
+                    translate a post      A - -
+                    translate the profile A - -
+                    translate the pages   - - -
                     """,
             Who.ORG_ADMIN, """
                     read a draft          A - -
@@ -107,6 +114,9 @@ class AuthorizationMatrixTest {
                     edit network pages    - - -
                     manage organisations  - - -
                     read the audit log    - - -
+                    translate a post      A - -
+                    translate the profile A - -
+                    translate the pages   - - -
                     """,
             Who.MODERATOR, """
                     read a draft          - - A
@@ -121,6 +131,9 @@ class AuthorizationMatrixTest {
                     edit network pages    A A A
                     manage organisations  - - -
                     read the audit log    - - -
+                    translate a post      - - A
+                    translate the profile - - A
+                    translate the pages   A A A
                     """,
             Who.ADMIN, """
                     read a draft          - - A
@@ -135,11 +148,14 @@ class AuthorizationMatrixTest {
                     edit network pages    A A A
                     manage organisations  A A A
                     read the audit log    A A A
+                    translate a post      - - A
+                    translate the profile - - A
+                    translate the pages   A A A
                     """);
 
     private static final List<String> OPERATIONS = List.of("read a draft", "edit the profile", "create a post", "edit a post",
             "submit a post", "withdraw a post", "archive a post", "moderate", "manage accounts", "edit network pages",
-            "manage organisations", "read the audit log");
+            "manage organisations", "read the audit log", "translate a post", "translate the profile", "translate the pages");
 
     @Autowired PostAuthoring postAuthoring;
     @Autowired PostSteps postSteps;
@@ -254,6 +270,19 @@ class AuthorizationMatrixTest {
                     () -> networkOrganisations.changeStatus(organisation.getId(), OrganisationStatus.ACTIVE),
                     () -> organisationVersion(organisation));
             case "read the audit log" -> new Attempt(() -> auditLog.read(PageRequest.of(0, 10)), () -> "reading changes nothing");
+            case "translate a post" -> {
+                Post draft = draftOf(organisation, owner);
+                yield new Attempt(() -> postAuthoring.addTranslation(draft.getId(), "uk", "Переклад", null, "Текст.", null),
+                        () -> postState(draft) + "/" + posts.findTranslationsOf(draft.getId()).size());
+            }
+            case "translate the profile" -> new Attempt(
+                    () -> profileProposals.proposeTranslation(organisation.getId(), "uk",
+                            profileProposals.translationEditingBase(organisation.getId(), "uk"),
+                            new ProfileTranslation("Переклад " + UUID.randomUUID(), "Київ", null, null, Set.of())),
+                    () -> profileRevisions.findByOpenForOrganisationIdAndLanguage(organisation.getId(), "uk")
+                            .map(r -> r.getId() + "/" + r.getVersion()).orElse("none") + "/" + organisationVersion(organisation));
+            case "translate the pages" -> new Attempt(() -> networkPages.translate("about", "uk", "Про мережу", "Текст."),
+                    () -> pages.findBySlug("about").orElseThrow().getVersion());
             default -> throw new IllegalArgumentException(operation);
         };
     }

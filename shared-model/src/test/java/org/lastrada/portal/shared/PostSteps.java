@@ -51,6 +51,27 @@ public class PostSteps {
         return posts.save(post);
     }
 
+    /** A draft translation of the post's group, written by the signed-in actor, titled and summarised in the language. */
+    @Transactional
+    public Post translate(Long postId, String language, String title) {
+        Post post = posts.findById(postId).orElseThrow();
+        PostContent translated = post.getContent().copy();
+        translated.setLanguage(language);
+        translated.setTitle(title);
+        translated.setSummary(title + " (" + language + ")");
+        translated.setBody("Translated text in " + language + ".");
+        String slug = Fixtures.uniqueSlug(post.getOriginalId() + "-" + language);
+        return posts.save(post.translate(currentActor.require(), slug, translated, clock.instant()));
+    }
+
+    /** Changes the content of a post as its author would (a draft, or one sent back for changes). */
+    @Transactional
+    public Post edit(Long postId, PostContent content) {
+        Post post = posts.findById(postId).orElseThrow();
+        post.edit(content, post.getPublishAt(), clock.instant());
+        return post;
+    }
+
     /** One workflow step by the signed-in actor, recorded as the services record it. */
     @Transactional
     public Post perform(Long postId, WorkflowAction action, String comment) {

@@ -18,6 +18,7 @@ import org.lastrada.portal.shared.posts.PostRow;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.posts.PostWorkflow;
+import org.lastrada.portal.shared.posts.TranslationGroupMember;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.validation.EntityValidator;
@@ -36,8 +37,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writing posts and taking the author's workflow steps (submit, withdraw, resubmit, archive, and for the
- * secretariat's own posts publish directly). Member staff only ever reach their own organisation's posts,
+ * Writing posts and their translations, and taking the author's workflow steps (submit, withdraw, resubmit, archive,
+ * and for the secretariat's own posts publish directly). Member staff only ever reach their own organisation's posts,
  * whatever id they pass; the secretariat's decisions on other organisations' posts are taken in moderation.
  */
 @Service
@@ -86,6 +87,59 @@ public class PostAuthoring {
         Post saved = posts.save(post);
         auditLog.record(actor, "post.create", "post", saved.getSlug(), organisation.getId(), content.getTitle());
         return saved;
+    }
+
+    /**
+     * Adds a translation to the translation group of a post of the actor's organisation (the secretariat: of its own
+     * posts): a new draft in a network language the group does not have yet, with its own title, summary and text, and
+     * the original's type, tags and event data (a publication starts with the original's PDF). It then goes through the
+     * workflow like any post. Refused, with nothing written, for a language that is not a network language, the
+     * original's, or one the group has, and for a rejected or archived original.
+     */
+    @Transactional
+    public Post addTranslation(Long postId, String language, String title, String summary, String body, Instant publishAt) {
+        Actor actor = currentActor.require();
+        Post original = postOfOwnOrganisation(actor, postId).original();
+        PostContent translated = original.getContent().copy();
+        translated.setLanguage(language);
+        translated.setTitle(title);
+        translated.setSummary(summary);
+        translated.setBody(body);
+        // The original's address with the language: a title in Cyrillic would give no address of its own.
+        String base = original.getSlug().substring(0, Math.min(original.getSlug().length(), SLUG_LENGTH - 3)).replaceAll("-+$", "");
+        Post translation = original.translate(actor, uniqueSlugFrom(base + "-" + language), translated, clock.instant());
+        translation.setPublishAt(publishAt);
+        validator.check(translation);
+        Post saved = posts.save(translation);
+        auditLog.record(actor, "post.translate", "post", saved.getSlug(), saved.getOrganisation().getId(),
+                language + " translation of " + original.getSlug() + ": " + title);
+        return saved;
+    }
+
+    /**
+     * Starts a translation (see {@link #addTranslation}): a new draft in the language holding the original's title,
+     * summary and text, for the author to translate before submitting it.
+     */
+    @Transactional
+    public Post startTranslation(Long postId, String language) {
+        PostContent original = postOfOwnOrganisation(currentActor.require(), postId).original().getContent();
+        return addTranslation(postId, language, original.getTitle(), original.getSummary(), original.getBody(), null);
+    }
+
+    /**
+     * The translation group of a post the actor may read (see {@link #read}): its original first, then its translations
+     * by language, in any state; the secretariat reading a member's post sees that member's drafts by language and state
+     * only.
+     */
+    @Transactional(readOnly = true)
+    public List<TranslationGroupMember> translationGroup(Long postId) {
+        Actor actor = currentActor.require();
+        Post post = postVisibleTo(actor, postId);
+        boolean own = actor.actsFor(post.getOrganisation());
+        return posts.findTranslationGroup(post).stream()
+                .map(member -> own || member.status() != PostStatus.DRAFT ? member
+                        : new TranslationGroupMember(member.id(), member.slug(), member.language(), null, member.status(), member.original()))
+                .toList();
     }
 
     /** Changes a draft (or a post sent back for changes); refuses if someone else saved it in the meantime. */
@@ -227,7 +281,10 @@ public class PostAuthoring {
     }
 
     private String uniqueSlug(String title) {
-        String base = Slugs.fromTitle(title, SLUG_LENGTH);
+        return uniqueSlugFrom(Slugs.fromTitle(title, SLUG_LENGTH));
+    }
+
+    private String uniqueSlugFrom(String base) {
         String slug = base;
         for (int n = 2; posts.existsBySlug(slug); n++) {
             slug = base + "-" + n;

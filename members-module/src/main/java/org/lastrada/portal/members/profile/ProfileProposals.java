@@ -2,11 +2,15 @@ package org.lastrada.portal.members.profile;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import org.lastrada.portal.shared.audit.AuditLog;
 import org.lastrada.portal.shared.i18n.Message;
+import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
+import org.lastrada.portal.shared.organisations.ProfileTranslation;
 import org.lastrada.portal.shared.profiles.ProfileRevision;
 import org.lastrada.portal.shared.profiles.ProfileRevisionRepository;
 import org.lastrada.portal.shared.profiles.ProfileWorkflow;
@@ -25,8 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Member staff propose changes to their organisation's profile; the live profile changes only when the
- * secretariat approves (in moderation).
+ * Member staff propose changes to their organisation's profile, and to its translations into the network's other
+ * languages; the live profile (or translation) changes only when the secretariat approves (in moderation). A change per
+ * language can be open at once.
  */
 @Service
 public class ProfileProposals {
@@ -76,19 +81,53 @@ public class ProfileProposals {
         return currentBase(organisation, revisions.findByOpenForOrganisationId(organisationId));
     }
 
+    /** What an editor of the profile's translation into a language started from (see {@link #editingBase}). */
+    @Transactional(readOnly = true)
+    public EditingBase translationEditingBase(Long organisationId, String language) {
+        MemberOrganisation organisation = ownOrganisation(currentActor.require(), organisationId);
+        return currentBase(organisation, revisions.findByOpenForOrganisationIdAndLanguage(organisationId,
+                ProfileRevision.requireTranslationLanguage(language)));
+    }
+
     /** Creates the organisation's open revision, or updates it, and (re)submits it for review. */
     @Transactional
     public ProfileRevision propose(Long organisationId, EditingBase base, OrganisationProfile proposed) {
+        return propose(organisationId, NetworkLanguage.ENGLISH.code(), base,
+                (organisation, open) -> open.revise(proposed, clock.instant()),
+                (organisation, actor) -> new ProfileRevision(organisation, proposed, actor, clock.instant()));
+    }
+
+    /**
+     * Proposes the profile's translation into a network language other than English (its name, city, descriptions and
+     * whom it works with in that language): the language's open change is created or updated and (re)submitted for review,
+     * as a change of the profile is; the public reads the approved translation, else the English profile.
+     */
+    @Transactional
+    public ProfileRevision proposeTranslation(Long organisationId, String language, EditingBase base, ProfileTranslation proposed) {
+        String translated = ProfileRevision.requireTranslationLanguage(language);
+        return propose(organisationId, translated, base, (organisation, open) -> open.revise(proposed, clock.instant()),
+                (organisation, actor) -> new ProfileRevision(organisation, translated, proposed, actor, clock.instant()));
+    }
+
+    /** The organisation's open change of its translation into the language, for its own staff and the secretariat. */
+    @Transactional(readOnly = true)
+    public Optional<ProfileRevision> openTranslationRevision(Long organisationId, String language) {
+        organisation(organisationId);
+        return revisions.findByOpenForOrganisationIdAndLanguage(organisationId, ProfileRevision.requireTranslationLanguage(language));
+    }
+
+    private ProfileRevision propose(Long organisationId, String language, EditingBase base, BiConsumer<MemberOrganisation, ProfileRevision> revise,
+                                    BiFunction<MemberOrganisation, Actor, ProfileRevision> create) {
         Actor actor = currentActor.require();
         MemberOrganisation organisation = ownOrganisation(actor, organisationId);
-        Optional<ProfileRevision> open = revisions.findByOpenForOrganisationId(organisationId);
+        Optional<ProfileRevision> open = revisions.findByOpenForOrganisationIdAndLanguage(organisationId, language);
         if (!currentBase(organisation, open).equals(base)) {
             throw new ObjectOptimisticLockingFailureException(ProfileRevision.class, organisationId);
         }
         ProfileRevision revision;
         if (open.isPresent()) {
             revision = open.get();
-            revision.revise(proposed, clock.instant());
+            revise.accept(organisation, revision);
             validator.check(revision);
             WorkflowAction resubmit = switch (revision.getStatus()) {
                 case CHANGES_REQUESTED -> WorkflowAction.RESUBMIT;
@@ -96,19 +135,19 @@ public class ProfileProposals {
                 default -> null;
             };
             if (resubmit != null) {
-                history.record(revision.perform(resubmit, actor, null, clock.instant()), "Profile of " + organisation.getName(), null,
+                history.record(revision.perform(resubmit, actor, null, clock.instant()), revision.title(), null,
                         revision.getAuthorAccountId());
             }
         } else {
-            revision = new ProfileRevision(organisation, proposed, actor, clock.instant());
+            revision = create.apply(organisation, actor);
             validator.check(revision);
             revision = revisions.save(revision);
             history.record(WorkflowStep.record(ItemType.PROFILE_REVISION, revision.getId(), organisation, actor,
-                    WorkflowAction.SUBMIT, null, RevisionStatus.SUBMITTED, null, clock.instant()), "Profile of " + organisation.getName(),
+                    WorkflowAction.SUBMIT, null, RevisionStatus.SUBMITTED, null, clock.instant()), revision.title(),
                     null, revision.getAuthorAccountId());
         }
-        auditLog.record(actor, "profile.propose", "organisation", organisation.getSlug(), organisationId,
-                "revision " + revision.getId());
+        auditLog.record(actor, revision.isTranslation() ? "profile.propose_translation" : "profile.propose", "organisation",
+                organisation.getSlug(), organisationId, "revision " + revision.getId() + (revision.isTranslation() ? " (" + language + ")" : ""));
         return revision;
     }
 

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDateTime;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.MembersTestApplication;
 import org.lastrada.portal.shared.Fixtures;
+import org.lastrada.portal.shared.PostSteps;
 import org.lastrada.portal.shared.audit.AuditEventRepository;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
@@ -19,6 +21,8 @@ import org.lastrada.portal.shared.posts.PostContent;
 import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.posts.PostType;
+import org.lastrada.portal.shared.posts.TranslationGroupMember;
+import org.lastrada.portal.shared.organisations.OrganisationKind;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.Role;
 import org.lastrada.portal.shared.validation.InvalidInputException;
@@ -39,6 +43,7 @@ class PostAuthoringTest {
     @Autowired PostRepository posts;
     @Autowired ModerationEventRepository moderationEvents;
     @Autowired AuditEventRepository auditEvents;
+    @Autowired PostSteps steps;
 
     private MemberOrganisation member;
     private Actor editor;
@@ -143,5 +148,103 @@ class PostAuthoringTest {
         assertThat(unchanged.getTitle()).isEqualTo("Internal draft");
         assertThat(posts.countByOrganisationId(member.getId())).isEqualTo(1);
         assertThat(editor.organisationId()).isEqualTo(member.getId());
+    }
+
+    @Test
+    void editorAddsATranslationAsADraftOfTheGroupWhichThenGoesThroughTheUsualWorkflow() {
+        PostContent event = Fixtures.content("Round table on prevention");
+        event.setType(PostType.EVENT);
+        event.setEventStart(LocalDateTime.of(2027, 5, 4, 10, 0));
+        event.setEventLocation("Warsaw");
+        event.setTags(Set.of("conference", "prevention"));
+        Post original = authoring.createDraft(member.getId(), event, null);
+
+        Post translation = authoring.addTranslation(original.getId(), "pl", "Okrągły stół o profilaktyce",
+                "Spotkanie o zapobieganiu wyzyskowi.", "Zapraszamy na *okrągły stół*.", null);
+
+        assertThat(translation.getSlug()).isEqualTo(original.getSlug() + "-pl");
+        assertThat(translation.getStatus()).isEqualTo(PostStatus.DRAFT);
+        assertThat(translation.getOrganisation().getId()).isEqualTo(member.getId());
+        assertThat(translation.getOriginalId()).isEqualTo(original.getId());
+        Post stored = posts.findById(translation.getId()).orElseThrow();
+        assertThat(stored.getContent().getLanguage()).isEqualTo("pl");
+        assertThat(stored.getContent().getBody()).isEqualTo("Zapraszamy na *okrągły stół*.");
+        assertThat(stored.getType()).isEqualTo(PostType.EVENT);
+        assertThat(stored.getContent().getEventLocation()).isEqualTo("Warsaw");
+        assertThat(stored.getContent().getTags()).containsExactly("conference", "prevention");
+        assertThat(auditEvents.findByTargetTypeAndTargetIdOrderByOccurredAtAsc("post", translation.getSlug()))
+                .extracting(e -> e.getAction()).containsExactly("post.translate");
+        assertThat(authoring.translationGroup(translation.getId())).extracting(m -> m.language() + ":" + m.status() + ":" + m.original())
+                .containsExactly("en:DRAFT:true", "pl:DRAFT:false");
+
+        authoring.perform(translation.getId(), WorkflowAction.SUBMIT, null);
+        Fixtures.signIn(Fixtures.actor(Role.MODERATOR, null));
+        steps.perform(translation.getId(), WorkflowAction.APPROVE, null);
+        Fixtures.signIn(editor);
+        assertThat(posts.findById(translation.getId()).orElseThrow().getStatus()).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(moderationEvents.findByItemTypeAndItemIdOrderByOccurredAtAscIdAsc(ItemType.POST, translation.getId()))
+                .extracting(e -> e.getAction() + ":" + e.getToState()).containsExactly("SUBMIT:SUBMITTED", "APPROVE:PUBLISHED");
+    }
+
+    @Test
+    void aTranslationOfATranslationJoinsTheOriginalsGroup() {
+        Post original = authoring.createDraft(member.getId(), Fixtures.content("Helpline open at night"), null);
+        Post polish = authoring.addTranslation(original.getId(), "pl", "Telefon zaufania w nocy", null, "Tekst.", null);
+
+        Post ukrainian = authoring.addTranslation(polish.getId(), "uk", "Гаряча лінія вночі", null, "Текст.", null);
+
+        assertThat(ukrainian.getOriginalId()).isEqualTo(original.getId());
+        assertThat(ukrainian.getSlug()).isEqualTo(original.getSlug() + "-uk");
+        assertThat(authoring.translationGroup(original.getId())).extracting(TranslationGroupMember::language)
+                .containsExactly("en", "pl", "uk");
+    }
+
+    @Test
+    void refusedTranslationsChangeNothing() {
+        Post original = authoring.createDraft(member.getId(), Fixtures.content("Statement on shelters"), null);
+        authoring.addTranslation(original.getId(), "pl", "Oświadczenie w sprawie schronisk", null, "Tekst.", null);
+        long postsBefore = posts.countByOrganisationId(member.getId());
+        long versionBefore = posts.findById(original.getId()).orElseThrow().getVersion();
+
+        assertThatThrownBy(() -> authoring.addTranslation(original.getId(), "de", "Erklärung", null, "Text.", null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not one of the network's languages");
+        assertThatThrownBy(() -> authoring.addTranslation(original.getId(), null, "Erklärung", null, "Text.", null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not one of the network's languages");
+        assertThatThrownBy(() -> authoring.addTranslation(original.getId(), "en", "Statement again", null, "Text.", null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("is written in English");
+        assertThatThrownBy(() -> authoring.addTranslation(original.getId(), "pl", "Drugie tłumaczenie", null, "Tekst.", null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already has a translation in Polish");
+        assertThatThrownBy(() -> authoring.addTranslation(original.getId(), "uk", " ", null, "Текст.", null))
+                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("title");
+        assertThatThrownBy(() -> authoring.addTranslation(original.getId() + 1_000_000, "uk", "Заява", null, "Текст.", null))
+                .isInstanceOf(InvalidInputException.class);
+        Fixtures.signIn(Fixtures.actor(Role.EDITOR, member.getId() + 100_000));
+        assertThatThrownBy(() -> authoring.addTranslation(original.getId(), "uk", "Заява", null, "Текст.", null))
+                .as("another organisation's post").isInstanceOf(AccessDeniedException.class);
+        Fixtures.signIn(Fixtures.actor(Role.MODERATOR, null));
+        assertThatThrownBy(() -> authoring.addTranslation(original.getId(), "uk", "Заява", null, "Текст.", null))
+                .as("the secretariat writes only its own posts").isInstanceOf(AccessDeniedException.class);
+        Fixtures.signIn(editor);
+
+        assertThat(posts.countByOrganisationId(member.getId())).isEqualTo(postsBefore);
+        assertThat(posts.findById(original.getId()).orElseThrow().getVersion()).isEqualTo(versionBefore);
+        assertThat(authoring.translationGroup(original.getId())).extracting(TranslationGroupMember::language).containsExactly("en", "pl");
+        assertThat(auditEvents.findAll()).filteredOn(e -> e.getAction().equals("post.translate") && e.getOrganisationId() != null
+                && e.getOrganisationId().equals(member.getId())).hasSize(1);
+    }
+
+    @Test
+    void theSecretariatTranslatesItsOwnPosts() {
+        MemberOrganisation secretariat = organisations.findFirstByKind(OrganisationKind.SECRETARIAT)
+                .orElseGet(() -> organisations.save(new MemberOrganisation(Fixtures.uniqueSlug("secretariat"), OrganisationKind.SECRETARIAT,
+                        "NL", Fixtures.profile("Secretariat"), Fixtures.NOW)));
+        Fixtures.signIn(Fixtures.actor(Role.MODERATOR, null));
+        Post original = authoring.createDraft(secretariat.getId(), Fixtures.content("Network statement " + member.getSlug()), null);
+
+        Post russian = authoring.addTranslation(original.getId(), "ru", "Заявление сети", null, "Текст.", null);
+        authoring.perform(russian.getId(), WorkflowAction.PUBLISH_DIRECTLY, null);
+
+        assertThat(posts.findById(russian.getId()).orElseThrow().getStatus()).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(russian.getOrganisation().getId()).isEqualTo(secretariat.getId());
     }
 }

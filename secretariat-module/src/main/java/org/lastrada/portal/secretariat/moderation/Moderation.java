@@ -12,6 +12,7 @@ import org.lastrada.portal.shared.posts.PostRevision;
 import org.lastrada.portal.shared.posts.PostRevisionRepository;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.posts.PostWorkflow;
+import org.lastrada.portal.shared.posts.TranslationGroupMember;
 import org.lastrada.portal.shared.profiles.ProfileRevision;
 import org.lastrada.portal.shared.profiles.ProfileRevisionRepository;
 import org.lastrada.portal.shared.profiles.ProfileWorkflow;
@@ -84,10 +85,37 @@ public class Moderation {
                 ProfileRevision revision = profileRevisions.findById(id)
                         .orElseThrow(() -> new InvalidInputException("id", Message.of("workspace.refusal.no-such-profile-change")));
                 revision.getOrganisation().getProfile().getServices().size();
+                revision.getOrganisation().getTranslations().size(); // what a translation's change is compared with
                 yield new Review(kind, id, revision.getVersion(), revision.getOrganisation(), revision.getAuthorName(), null, null,
                         revision, history(ItemType.PROFILE_REVISION, id));
             }
         };
+    }
+
+    /**
+     * The translation group of the post a review is about (a new post, or the change of a published one): its original
+     * first, then its translations by language, each with its state; a post without translations is a group of one. A
+     * member's drafts are listed by language and state only, without their title: not the secretariat's to read yet. A
+     * profile change has no group (a translation's change names its language: {@code ProfileRevision.getLanguage()}).
+     */
+    @Transactional(readOnly = true)
+    public List<TranslationGroupMember> translationGroup(Kind kind, Long id) {
+        requireSecretariat();
+        Post post = switch (kind) {
+            case POST -> posts.findById(id).orElseThrow(() -> new InvalidInputException("id", "No such post."));
+            case POST_REVISION -> postRevisions.findById(id).orElseThrow(() -> new InvalidInputException("id", "No such change."))
+                    .getPost();
+            case PROFILE_REVISION -> null;
+        };
+        if (post == null) {
+            return List.of();
+        }
+        boolean ofAMember = !post.getOrganisation().isSecretariat();
+        return posts.findTranslationGroup(post).stream()
+                .map(member -> ofAMember && member.status() == PostStatus.DRAFT
+                        ? new TranslationGroupMember(member.id(), member.slug(), member.language(), null, member.status(), member.original())
+                        : member)
+                .toList();
     }
 
     /** Approve, request changes or reject; refused if the item is no longer as the moderator saw it. */

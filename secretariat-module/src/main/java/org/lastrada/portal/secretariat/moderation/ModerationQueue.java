@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Everything that waits for the secretariat's decision: submitted posts, changes of published posts and
- * profile changes, oldest first, one page at a time. One query over the three kinds, each read through
+ * Everything that waits for the secretariat's decision: submitted posts (translations among them), changes of published
+ * posts and profile changes (of a profile itself, or of its translation into a language), oldest first, one page at a time. One query over the three kinds, each read through
  * its (status, submitted_at) index, so the queue stays fast however many posts the network has and however
  * many wait.
  */
@@ -62,9 +62,12 @@ public class ModerationQueue {
         }
     }
 
-    /** One row of the queue. */
+    /**
+     * One row of the queue. {@code language} is the item's (a profile change's is "en" for the profile itself);
+     * {@code translation}: a post translating another one, its change, or the change of a profile's translation.
+     */
     public record Item(Kind kind, Long id, String title, String organisation, PostType type, String language, String submitter,
-                       Instant submittedAt) {
+                       Instant submittedAt, boolean translation) {
     }
 
     /** Narrows the queue; null fields match everything. */
@@ -78,16 +81,18 @@ public class ModerationQueue {
     }
 
     private static final List<Source> SOURCES = List.of(
-            new Source(Kind.POST, "p.id, p.title, o.name as organisation, p.type, p.language, p.author_name, p.submitted_at",
+            new Source(Kind.POST, "p.id, p.title, o.name as organisation, p.type, p.language, p.author_name, p.submitted_at, "
+                    + "case when p.translation_of is null then 0 else 1 end as translation",
                     "post p join member_organisation o on o.id = p.organisation_id",
                     "p.status", "o.slug", "p.language", "p.submitted_at", "p.id"),
-            new Source(Kind.POST_REVISION, "r.id, r.title, o.name as organisation, r.type, r.language, r.author_name, r.submitted_at",
+            new Source(Kind.POST_REVISION, "r.id, r.title, o.name as organisation, r.type, r.language, r.author_name, r.submitted_at, "
+                    + "case when p.translation_of is null then 0 else 1 end as translation",
                     "post_revision r join post p on p.id = r.post_id join member_organisation o on o.id = p.organisation_id",
                     "r.status", "o.slug", "r.language", "r.submitted_at", "r.id"),
-            new Source(Kind.PROFILE_REVISION, "r.id, r.name as title, o.name as organisation, null as type, null as language, "
-                    + "r.author_name, r.submitted_at",
+            new Source(Kind.PROFILE_REVISION, "r.id, r.name as title, o.name as organisation, null as type, r.language, "
+                    + "r.author_name, r.submitted_at, case when r.language = 'en' then 0 else 1 end as translation",
                     "profile_revision r join member_organisation o on o.id = r.organisation_id",
-                    "r.status", "o.slug", null, "r.submitted_at", "r.id"));
+                    "r.status", "o.slug", "r.language", "r.submitted_at", "r.id"));
 
     private final JdbcClient jdbc;
     private final CurrentActor currentActor;
@@ -119,7 +124,8 @@ public class ModerationQueue {
                 .param("offset", offset)
                 .query((row, n) -> new Item(Kind.valueOf(row.getString("kind")), row.getLong("id"), row.getString("title"),
                         row.getString("organisation"), row.getString("type") == null ? null : PostType.valueOf(row.getString("type")), row.getString("language"),
-                        row.getString("author_name"), instant(row.getObject("submitted_at", LocalDateTime.class))))
+                        row.getString("author_name"), instant(row.getObject("submitted_at", LocalDateTime.class)),
+                        row.getInt("translation") == 1))
                 .list();
     }
 
@@ -137,7 +143,7 @@ public class ModerationQueue {
         return parameters(jdbc.sql(union.toString()), filter).query(Integer.class).single();
     }
 
-    /** The kinds the filter lets through: all, or one; a language leaves out profile changes, which have none. */
+    /** The kinds the filter lets through: all, or one. */
     private static List<Source> sources(Filter filter) {
         return SOURCES.stream()
                 .filter(source -> filter.kind() == null || source.kind() == filter.kind())

@@ -6,6 +6,7 @@ import org.lastrada.portal.shared.audit.AuditLog;
 import org.lastrada.portal.shared.i18n.Message;
 import org.lastrada.portal.shared.pages.NetworkPage;
 import org.lastrada.portal.shared.pages.NetworkPageRepository;
+import org.lastrada.portal.shared.pages.NetworkPageTranslation;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.validation.EntityValidator;
@@ -14,7 +15,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Editing the network pages: moderators and administrators of the secretariat. */
+/**
+ * Editing the network pages and their translations into the network's other languages: moderators and administrators of
+ * the secretariat. A saved page or translation is public at once; the public reads the English page in a language the page
+ * has no translation into.
+ */
 @Service
 public class NetworkPages {
 
@@ -47,6 +52,38 @@ public class NetworkPages {
         page.edit(title, body, position, clock.instant());
         validator.check(page);
         auditLog.record(actor, "page.edit", "page", slug, null, before.equals(title) ? title : before + " -> " + title);
+        return page;
+    }
+
+    /** The page with its translations, for editing them. */
+    @Transactional(readOnly = true)
+    public NetworkPage withTranslations(String slug) {
+        requireSecretariat();
+        return pages.findWithTranslationsBySlug(slug).orElseThrow(() -> new InvalidInputException("slug", "No such page."));
+    }
+
+    /** Sets the page's title and text in a network language other than English, added or replaced, and public at once. */
+    @Transactional
+    public NetworkPage translate(String slug, String language, String title, String body) {
+        Actor actor = requireSecretariat();
+        NetworkPage page = pages.findWithTranslationsBySlug(slug).orElseThrow(() -> new InvalidInputException("slug", "No such page."));
+        String before = page.translation(language).map(NetworkPageTranslation::getTitle).orElse(null);
+        page.translate(language, title, body, clock.instant());
+        validator.check(page);
+        auditLog.record(actor, "page.translate", "page", slug, null, language + ": "
+                + (before == null ? "new translation " + title : before.equals(title) ? title : before + " -> " + title));
+        return page;
+    }
+
+    /** Takes the page's translation into the language away: the public reads the English page in that language again. */
+    @Transactional
+    public NetworkPage removeTranslation(String slug, String language) {
+        Actor actor = requireSecretariat();
+        NetworkPage page = pages.findWithTranslationsBySlug(slug).orElseThrow(() -> new InvalidInputException("slug", "No such page."));
+        String title = page.translation(language).map(NetworkPageTranslation::getTitle)
+                .orElseThrow(() -> new InvalidInputException("language", "The page has no translation into '" + language + "'."));
+        page.removeTranslation(language, clock.instant());
+        auditLog.record(actor, "page.remove_translation", "page", slug, null, language + ": " + title);
         return page;
     }
 

@@ -16,6 +16,7 @@ import org.lastrada.portal.shared.audit.AuditEventRepository;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
+import org.lastrada.portal.shared.organisations.ProfileTranslation;
 import org.lastrada.portal.shared.organisations.ServiceArea;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostRepository;
@@ -148,6 +149,27 @@ class ModerationTest {
         assertThat(live.getProfile().getShortDescription()).isEqualTo("We now also run a shelter.");
         assertThat(live.getProfile().getServices()).containsExactlyInAnyOrder(ServiceArea.HELPLINE, ServiceArea.SHELTER);
         assertThat(profileRevisions.findByOpenForOrganisationId(member.getId())).isEmpty();
+    }
+
+    @Test
+    void aProfileTranslationIsReviewedAgainstTheCurrentTranslationAndApprovedIntoIt() {
+        ProfileRevision revision = profileRevisions.save(new ProfileRevision(member, "uk",
+                new ProfileTranslation("Ла Страда Тест", "Варшава", "Протидіє торгівлі людьми.", null, Set.of()), editor, Fixtures.NOW));
+
+        Fixtures.signIn(MODERATOR);
+        Moderation.Review review = moderation.review(Kind.PROFILE_REVISION, revision.getId());
+        assertThat(review.profileRevision().liveVersion().getName()).as("no Ukrainian profile yet: the English one")
+                .isEqualTo("La Strada Test");
+        assertThat(review.profileRevision().proposedVersion().getName()).isEqualTo("Ла Страда Тест");
+        assertThat(review.profileRevision().proposedVersion().getPublicEmail()).as("not the translation's to change")
+                .isEqualTo(review.profileRevision().liveVersion().getPublicEmail());
+        moderation.decide(Kind.PROFILE_REVISION, revision.getId(), review.version(), WorkflowAction.APPROVE, null);
+
+        MemberOrganisation live = organisations.findWithTranslationsBySlug(member.getSlug()).orElseThrow();
+        assertThat(live.profileIn("uk").profile().getShortDescription()).isEqualTo("Протидіє торгівлі людьми.");
+        assertThat(live.getProfile().getName()).as("the English profile").isEqualTo("La Strada Test");
+        assertThat(moderationEvents.findByItemTypeAndItemIdOrderByOccurredAtAscIdAsc(ItemType.PROFILE_REVISION, revision.getId()))
+                .extracting(e -> e.getAction() + ":" + e.getToState()).containsExactly("APPROVE:APPROVED");
     }
 
     private Post submitted(String title) {

@@ -1,6 +1,8 @@
 package org.lastrada.portal.shared.organisations;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
@@ -16,7 +20,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
@@ -25,6 +33,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.type.SqlTypes;
+import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.security.OrganisationRef;
 import org.lastrada.portal.shared.validation.IsoCountryCode;
 import org.lastrada.portal.shared.validation.Slugs;
@@ -82,6 +91,15 @@ public class MemberOrganisation implements OrganisationRef {
     @Column(name = "profile_updated_at", nullable = false)
     private Instant profileUpdatedAt;
 
+    /**
+     * The approved translations of the profile's descriptive fields, by language (ISO 639-1, never "en": the profile itself
+     * is the English text, and the fallback of every language it has no translation into).
+     */
+    @ElementCollection
+    @CollectionTable(name = "organisation_profile_translation", joinColumns = @JoinColumn(name = "organisation_id"))
+    @MapKeyColumn(name = "language", length = 2)
+    private Map<String, @Valid ProfileTranslation> translations = new HashMap<>();
+
     @Version
     @GenericField(projectable = Projectable.YES) // search shows index fragments only when they match this version
     private long version;
@@ -104,6 +122,37 @@ public class MemberOrganisation implements OrganisationRef {
         this.profile = approved.copy();
         this.updatedAt = now;
         this.profileUpdatedAt = now;
+    }
+
+    /**
+     * Puts an approved translation of the profile into a network language other than English in place. It does not count
+     * as an update of the profile itself (profileUpdatedAt, "days since last update", is the English profile's).
+     */
+    public void applyTranslation(String language, ProfileTranslation approved, Instant now) {
+        if (NetworkLanguage.fromCode(language).filter(l -> !l.isEnglish() && l.code().equals(language)).isEmpty()) {
+            throw new IllegalArgumentException("A profile is translated into a network language other than English, not '" + language + "'");
+        }
+        translations.put(language, approved.approvedAt(now));
+        this.updatedAt = now;
+    }
+
+    /** The profile as a visitor reading the language sees it (the translations must be loaded: see the repository). */
+    public ProfileInLanguage profileIn(String language) {
+        ProfileTranslation translation = translations.get(language);
+        if (translation == null) {
+            return new ProfileInLanguage(profile.copy(), NetworkLanguage.ENGLISH.code(), language, false);
+        }
+        return new ProfileInLanguage(translation.over(profile), language, language, translation.leavesEnglishIn(profile));
+    }
+
+    /** The approved translation into the language, if any. */
+    public Optional<ProfileTranslation> translation(String language) {
+        return Optional.ofNullable(translations.get(language));
+    }
+
+    /** The approved translations by language. */
+    public Map<String, ProfileTranslation> getTranslations() {
+        return Collections.unmodifiableMap(translations);
     }
 
     /** An administrator's direct correction, outside the members' review workflow. */

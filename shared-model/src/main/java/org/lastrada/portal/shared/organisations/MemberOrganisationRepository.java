@@ -2,6 +2,7 @@ package org.lastrada.portal.shared.organisations;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,6 +14,17 @@ public interface MemberOrganisationRepository extends JpaRepository<MemberOrgani
     boolean existsBySlug(String slug);
 
     List<MemberOrganisation> findByStatusOrderByProfileNameAsc(OrganisationStatus status);
+
+    /**
+     * The organisations in a state by name, with their approved profile translations loaded (one query), so that
+     * {@link MemberOrganisation#profileIn} can be asked outside the transaction (the public site's snapshot).
+     */
+    @EntityGraph(attributePaths = "translations")
+    List<MemberOrganisation> findWithTranslationsByStatusOrderByProfileNameAsc(OrganisationStatus status);
+
+    /** One organisation with its approved profile translations loaded. */
+    @EntityGraph(attributePaths = "translations")
+    Optional<MemberOrganisation> findWithTranslationsBySlug(String slug);
 
     Optional<MemberOrganisation> findFirstByKind(OrganisationKind kind);
 

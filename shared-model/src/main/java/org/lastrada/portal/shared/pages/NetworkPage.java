@@ -2,20 +2,34 @@ package org.lastrada.portal.shared.pages;
 
 import static org.lastrada.portal.shared.jpa.ColumnTypes.LONG_TEXT;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.lastrada.portal.shared.i18n.NetworkLanguage;
+import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.validation.Slugs;
 
-/** A page about the network itself (About, Vision and mission...), edited by the secretariat in Markdown. */
+/**
+ * A page about the network itself (About, Vision and mission...), edited by the secretariat in Markdown: the English page,
+ * which the public reads in any language the page has no translation into, and its translations.
+ */
 @Entity
 @Table(name = "network_page")
 public class NetworkPage {
@@ -46,6 +60,12 @@ public class NetworkPage {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The page's title and text in other network languages, by language (ISO 639-1, never "en": that is the page itself). */
+    @ElementCollection
+    @CollectionTable(name = "network_page_translation", joinColumns = @JoinColumn(name = "page_id"))
+    @MapKeyColumn(name = "language", length = 2)
+    private Map<String, @Valid NetworkPageTranslation> translations = new HashMap<>();
+
     @Version
     private long version;
 
@@ -65,6 +85,43 @@ public class NetworkPage {
         this.body = body;
         this.position = position;
         this.updatedAt = now;
+    }
+
+    /** Sets the page's title and text in a network language other than English (added, or replaced). */
+    public void translate(String language, String title, String body, Instant now) {
+        if (NetworkLanguage.fromCode(language).filter(l -> !l.isEnglish() && l.code().equals(language)).isEmpty()) {
+            throw new InvalidInputException("language", "A page is translated into one of the network's languages other than English; '"
+                    + language + "' is not one.");
+        }
+        translations.put(language, new NetworkPageTranslation(title, body, now));
+        this.updatedAt = now;
+    }
+
+    /** Takes the page's translation into the language away: the public reads the English page in that language again. */
+    public boolean removeTranslation(String language, Instant now) {
+        boolean removed = translations.remove(language) != null;
+        if (removed) {
+            this.updatedAt = now;
+        }
+        return removed;
+    }
+
+    /** The page as a visitor reading the language sees it (the translations must be loaded: see the repository). */
+    public PageInLanguage inLanguage(String language) {
+        NetworkPageTranslation translation = translations.get(language);
+        return translation == null
+                ? new PageInLanguage(slug, title, body, position, NetworkLanguage.ENGLISH.code(), language, updatedAt)
+                : new PageInLanguage(slug, translation.getTitle(), translation.getBody(), position, language, language,
+                        translation.getUpdatedAt());
+    }
+
+    public Optional<NetworkPageTranslation> translation(String language) {
+        return Optional.ofNullable(translations.get(language));
+    }
+
+    /** The translations by language. */
+    public Map<String, NetworkPageTranslation> getTranslations() {
+        return Collections.unmodifiableMap(translations);
     }
 
     public Long getId() { return id; }

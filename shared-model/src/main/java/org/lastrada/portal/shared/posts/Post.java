@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
@@ -22,7 +23,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -35,9 +40,11 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmb
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.type.SqlTypes;
 import org.lastrada.portal.shared.i18n.Message;
+import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.time.TimeZones;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
+import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.validation.Slugs;
 import org.lastrada.portal.shared.workflow.ItemType;
 import org.lastrada.portal.shared.workflow.ModerationEvent;
@@ -118,6 +125,27 @@ public class Post {
     @Column(name = "tag", length = 40)
     private Set<String> tagRows = new HashSet<>();
 
+    /**
+     * The original this post translates, or null for an original: an original and its translations are one translation
+     * group. A translation has its own title, summary, text, language, address and workflow; its type, tags and event
+     * data are its original's, copied when it is written and again whenever the original's change (see
+     * {@link #shareWithTranslations}), so every reader of a post (its page, feeds, search, the API) finds them on the post.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "translation_of")
+    private Post translationOf;
+
+    /**
+     * Equals translation_of while this translation counts in its group (neither rejected nor archived); unique with the
+     * language (uk_post_live_translation), so a group has at most one such translation per language.
+     */
+    @Column(name = "live_translation_of")
+    private Long liveTranslationOf;
+
+    /** The translations of an original (none for a translation: a translation of a translation translates the original). */
+    @OneToMany(mappedBy = "translationOf")
+    private List<Post> translations = new ArrayList<>();
+
     @Version
     @GenericField(projectable = Projectable.YES) // search shows index fragments only when they match this version
     private long version;
@@ -135,6 +163,44 @@ public class Post {
         this.updatedAt = now;
     }
 
+    /**
+     * A new draft translation of this post's group into a network language other than the original's and than those of
+     * the group's other live translations; the translated content's type, tags and event data are replaced by the
+     * original's. Refused (nothing changes) for a rejected or archived original.
+     */
+    public Post translate(Actor author, String slug, PostContent translated, Instant now) {
+        // The original may be a lazy proxy: it is read through its methods only, never its fields.
+        Post original = original();
+        String language = translated.getLanguage();
+        NetworkLanguage target = NetworkLanguage.fromCode(language).filter(l -> l.code().equals(language))
+                .orElseThrow(() -> new InvalidInputException("language",
+                        "'" + language + "' is not one of the network's languages: a translation must be in one of them."));
+        if (original.getStatus() == PostStatus.REJECTED || original.getStatus() == PostStatus.ARCHIVED) {
+            throw new WorkflowException(original + " is " + original.getStatus() + ": it takes no new translations.");
+        }
+        if (language.equals(original.getContent().getLanguage())) {
+            throw new InvalidInputException("language", "“" + original.getTitle() + "” is written in " + englishName(target)
+                    + ": a translation must be in another language.");
+        }
+        Post existing = original.liveTranslationIn(language);
+        if (existing != null) {
+            throw new InvalidInputException("language", "“" + original.getTitle() + "” already has a translation in "
+                    + englishName(target) + ": “" + existing.getTitle() + "”.");
+        }
+        Post translation = new Post();
+        translation.organisation = original.getOrganisation();
+        translation.authorAccountId = author.accountId();
+        translation.authorName = author.displayName();
+        translation.slug = slug;
+        translation.translationOf = original;
+        translation.liveTranslationOf = original.getId();
+        translation.setContent(translated);
+        translation.createdAt = now;
+        translation.updatedAt = now;
+        original.addTranslation(translation);
+        return translation;
+    }
+
     /** Takes one workflow step and returns the moderation event to record. */
     public ModerationEvent perform(WorkflowAction action, Actor actor, String comment, Instant now) {
         PostStatus from = status;
@@ -146,6 +212,10 @@ public class Post {
         }
         if (to == PostStatus.PUBLISHED) {
             publishedAt = publishAt != null && publishAt.isAfter(now) ? publishAt : now;
+        }
+        if (translationOf != null) {
+            // A rejected or archived translation leaves its language free for a new one.
+            liveTranslationOf = to == PostStatus.REJECTED || to == PostStatus.ARCHIVED ? null : translationOf.getId();
         }
         return WorkflowStep.record(ItemType.POST, id, organisation, actor, action, from, to, comment, now);
     }
@@ -159,18 +229,76 @@ public class Post {
         setContent(content);
         this.publishAt = publishAt;
         this.updatedAt = now;
+        shareWithTranslations(now);
     }
 
     /** Applies an approved revision: the public sees the new content from now on. */
     void applyRevision(PostContent approved, Instant now) {
         setContent(approved);
         this.updatedAt = now;
+        shareWithTranslations(now);
     }
 
+    /**
+     * A translation keeps its language and takes its original's type, tags and event data, whatever the new content
+     * says of them; an original cannot take the language of one of its live translations.
+     */
     private void setContent(PostContent content) {
-        this.content = content.copy();
+        PostContent next = content.copy();
+        if (translationOf != null) {
+            if (this.content != null && !Objects.equals(next.getLanguage(), this.content.getLanguage())) {
+                throw new InvalidInputException("language", "A translation stays in its language ("
+                        + this.content.getLanguage() + "); add a translation in the other language instead.");
+            }
+            next.shareGroupData(translationOf.getContent());
+        } else if (this.content != null && !Objects.equals(next.getLanguage(), this.content.getLanguage())
+                && liveTranslationIn(next.getLanguage()) != null) {
+            throw new InvalidInputException("language", "“" + getTitle() + "” already has a translation in '" + next.getLanguage()
+                    + "': the original cannot be in the same language.");
+        }
+        this.content = next;
+        syncTagRows();
+    }
+
+    /** The original's type, tags and event data, copied to each of its translations. */
+    private void shareWithTranslations(Instant now) {
+        for (Post translation : translations) {
+            translation.followOriginal(content, now);
+        }
+    }
+
+    /** Takes the original's shared data, if it changed. Not private, so that it reaches the post behind a lazy proxy. */
+    void followOriginal(PostContent original, Instant now) {
+        if (!content.hasGroupDataOf(original)) {
+            content.shareGroupData(original);
+            syncTagRows();
+            updatedAt = now;
+        }
+    }
+
+    void addTranslation(Post translation) {
+        translations.add(translation);
+    }
+
+    private void syncTagRows() {
         tagRows.retainAll(this.content.getTags());
         tagRows.addAll(this.content.getTags());
+    }
+
+    /** Whether this translation counts in its group: neither rejected nor archived. */
+    boolean isLiveTranslation() {
+        return liveTranslationOf != null;
+    }
+
+    private static String englishName(NetworkLanguage language) {
+        return language.locale().getDisplayLanguage(Locale.ENGLISH);
+    }
+
+    /** The group's live translation (neither rejected nor archived) in the language, or null; on an original. */
+    Post liveTranslationIn(String language) {
+        return translations.stream()
+                .filter(t -> t.isLiveTranslation() && t.getContent().getLanguage().equals(language))
+                .findFirst().orElse(null);
     }
 
     /** Public means published, past its publish moment, and of an active organisation. */
@@ -195,6 +323,17 @@ public class Post {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public long getVersion() { return version; }
+
+    /** The original this post translates; null for an original. */
+    public Post getTranslationOf() { return translationOf; }
+
+    public boolean isTranslation() { return translationOf != null; }
+
+    /** The original of this post's translation group: the post itself for an original. */
+    public Post original() { return translationOf == null ? this : translationOf; }
+
+    /** The id of the original of this post's translation group; read without loading the original. */
+    public Long getOriginalId() { return translationOf == null ? id : translationOf.getId(); }
 
     @Override
     public String toString() {

@@ -118,6 +118,22 @@ public class PostContent {
         return copy;
     }
 
+    /** Takes the data a translation shares with its original: type, tags and event data. */
+    void shareGroupData(PostContent original) {
+        type = original.type;
+        tags = new TreeSet<>(original.tags);
+        eventStart = original.eventStart;
+        eventEnd = original.eventEnd;
+        eventLocation = original.eventLocation;
+        eventTimeZone = original.eventTimeZone;
+    }
+
+    boolean hasGroupDataOf(PostContent original) {
+        return type == original.type && tags.equals(original.tags) && Objects.equals(eventStart, original.eventStart)
+                && Objects.equals(eventEnd, original.eventEnd) && Objects.equals(eventLocation, original.eventLocation)
+                && Objects.equals(eventTimeZone, original.eventTimeZone);
+    }
+
     public PostType getType() { return type; }
     public void setType(PostType type) { this.type = type; }
     public String getTitle() { return title; }

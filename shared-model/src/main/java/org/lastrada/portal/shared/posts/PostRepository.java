@@ -1,6 +1,7 @@
 package org.lastrada.portal.shared.posts;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,8 +13,11 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/** Posts by slug and by organisation; the public lists are in {@link PublicPostLists}. */
-public interface PostRepository extends JpaRepository<Post, Long>, PublicPostLists {
+/**
+ * Posts by slug and by organisation, and translation groups; the public lists are in {@link PublicPostLists}, the public
+ * side of translations in {@link PublicPostTranslations}.
+ */
+public interface PostRepository extends JpaRepository<Post, Long>, PublicPostLists, PublicPostTranslations {
 
     Optional<Post> findBySlug(String slug);
 
@@ -35,10 +39,14 @@ public interface PostRepository extends JpaRepository<Post, Long>, PublicPostLis
     Page<PostRow> findForOrganisation(@Param("organisationId") Long organisationId, @Param("status") PostStatus status,
                                    @Param("type") PostType type, Pageable pageable);
 
-    /** The languages public posts of active organisations are written in, for the news list's language filter. */
+    /**
+     * The languages public posts of active organisations are written in, for the news list's language filter: the
+     * originals' languages, as the lists show each translation group by its original.
+     */
     @Query("""
             select distinct p.content.language from Post p join p.organisation o
             where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
+              and p.translationOf is null
               and o.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE""")
     List<String> findPublicLanguages(Instant now);
 
@@ -79,6 +87,24 @@ public interface PostRepository extends JpaRepository<Post, Long>, PublicPostLis
     @Modifying
     @Query("update Post p set p.announcedAt = :now where p.id in :ids")
     int markAnnounced(@Param("ids") List<Long> ids, @Param("now") Instant now);
+
+    /** The translations of an original in any state, by language (the workspace's view of a group). */
+    @Query("""
+            select new org.lastrada.portal.shared.posts.TranslationGroupMember(p.id, p.slug, p.content.language, p.content.title,
+                   p.status, false)
+            from Post p where p.translationOf.id = :originalId order by p.content.language, p.id""")
+    List<TranslationGroupMember> findTranslationsOf(@Param("originalId") Long originalId);
+
+    /**
+     * The translation group a post belongs to, in any state: its original first, then the translations by language.
+     * Reads the original if it is not loaded yet; within a transaction.
+     */
+    default List<TranslationGroupMember> findTranslationGroup(Post member) {
+        List<TranslationGroupMember> group = new ArrayList<>();
+        group.add(TranslationGroupMember.of(member.original()));
+        group.addAll(findTranslationsOf(member.getOriginalId()));
+        return group;
+    }
 
     /** Posts in one state, longest waiting first, with their organisation in the same query. */
     @EntityGraph(attributePaths = "organisation")

@@ -12,7 +12,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.util.Assert;
 
-/** The queries of {@link PublicPostLists}, written with only the conditions a selection needs. */
+/**
+ * The queries of {@link PublicPostLists}, written with only the conditions a selection needs. Lists show each translation
+ * group once, by its original: the condition "translation_of is null" is answered from the lists' indexes, which carry
+ * the column (V12), so a list is read as before.
+ */
 class PublicPostListsImpl implements PublicPostLists {
 
     /**
@@ -30,6 +34,9 @@ class PublicPostListsImpl implements PublicPostLists {
     private static final String SORTED_NEWEST_FIRST = " order by p.publishedAt desc, p.id desc";
 
     private static final String WHOLE_NETWORK_INDEX = "ix_post_public_lists";
+
+    /** Each translation group once, by its original; its translations are found through it (see PublicPostTranslations). */
+    private static final String ORIGINALS = " and p.translationOf is null";
 
     /** The tag's posts by their keys, from ix_post_tag_tag (tag, post_id). */
     private static final String FROM_TAG_ROWS = " and p.id in (select t.postId from PostTagRow t where t.tag = :tag)";
@@ -54,7 +61,8 @@ class PublicPostListsImpl implements PublicPostLists {
     @Override
     public List<Long> findPublicIds(Instant now, PublicPostSelection selection, Pageable pageable) {
         ListRead read = listRead(selection);
-        return page(query("select p.id", Long.class, now, selection, read.tagCondition(), "", read.order()), pageable).getResultList();
+        return page(query("select p.id", Long.class, now, selection, ORIGINALS, read.tagCondition(), "", read.order()), pageable)
+                .getResultList();
     }
 
     @Override
@@ -69,7 +77,7 @@ class PublicPostListsImpl implements PublicPostLists {
                 : " and p.publishedAt >= :keyMoment and (p.publishedAt > :keyMoment or p.id > :keyId)";
         ListRead read = listRead(selection);
         String order = older ? read.order() : read.order().replace("p.publishedAt desc, p.id desc", "p.publishedAt asc, p.id asc");
-        TypedQuery<Long> query = query("select p.id", Long.class, upTo, selection, read.tagCondition(), next, order);
+        TypedQuery<Long> query = query("select p.id", Long.class, upTo, selection, ORIGINALS, read.tagCondition(), next, order);
         if (selection.tag() == null && read.order().equals(NEWEST_FIRST)) {
             // MariaDB reads the whole network's list by its status alone, from the newest post down to the key, unless told
             // to use this index (then it starts the range at the key).
@@ -91,13 +99,13 @@ class PublicPostListsImpl implements PublicPostLists {
     public List<PublicPostAddress> findPublicAddresses(Instant now, PublicPostSelection selection, Pageable pageable) {
         ListRead read = listRead(selection);
         return page(query("select new " + PublicPostAddress.class.getName() + "(p.slug, p.content.language, p.publishedAt, p.updatedAt)",
-                PublicPostAddress.class, now, selection, read.tagCondition(), "", read.order()), pageable).getResultList();
+                PublicPostAddress.class, now, selection, "", read.tagCondition(), "", read.order()), pageable).getResultList();
     }
 
     /** Counted from the tag's own rows, however common: each of its posts looked up once instead of the whole list walked. */
     @Override
     public long countPublic(Instant now, PublicPostSelection selection) {
-        return query("select count(p)", Long.class, now, selection, selection.tag() == null ? "" : FROM_TAG_ROWS, "", "")
+        return query("select count(p)", Long.class, now, selection, ORIGINALS, selection.tag() == null ? "" : FROM_TAG_ROWS, "", "")
                 .getSingleResult();
     }
 
@@ -123,9 +131,9 @@ class PublicPostListsImpl implements PublicPostLists {
     }
 
     private <T> TypedQuery<T> query(String select, Class<T> resultType, Instant now, PublicPostSelection selection,
-                                    String tagCondition, String position, String orderBy) {
+                                    String groups, String tagCondition, String position, String orderBy) {
         StringBuilder jpql = new StringBuilder(select)
-                .append(" from Post p where p.status = :status and p.publishedAt <= :now");
+                .append(" from Post p where p.status = :status and p.publishedAt <= :now").append(groups);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("status", PostStatus.PUBLISHED);
         parameters.put("now", now);

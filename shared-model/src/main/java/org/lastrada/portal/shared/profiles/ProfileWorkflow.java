@@ -28,7 +28,7 @@ public class ProfileWorkflow {
 
     public ModerationEvent take(ProfileRevision revision, WorkflowAction action, Actor actor, String comment) {
         ModerationEvent event = history.record(revision.perform(action, actor, comment, clock.instant()),
-                "Profile of " + revision.getOrganisation().getName(), null, revision.getAuthorAccountId());
+                revision.title(), null, revision.getAuthorAccountId());
         auditLog.record(actor, "profile." + action.name().toLowerCase(Locale.ROOT), "organisation",
                 revision.getOrganisation().getSlug(), revision.getOrganisation().getId(), event.summary());
         return event;

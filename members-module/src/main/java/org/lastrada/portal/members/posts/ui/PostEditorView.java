@@ -1,6 +1,7 @@
 package org.lastrada.portal.members.posts.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -92,6 +93,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Paragraph moderatorComment = new Paragraph();
     final HorizontalLayout actions = new HorizontalLayout();
     final VerticalLayout history = new VerticalLayout();
+    final PostTranslationsSection translations;
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
     private final BeanValidationBinder<PostContent> binder = new BeanValidationBinder<>(PostContent.class);
 
@@ -111,6 +113,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         attachmentUpload.addFileRejectedListener(rejected -> showAttachment(rejected.getErrorMessage(), true));
         setMaxWidth("75rem");
         buildForm();
+        translations = new PostTranslationsSection(posts);
+        addComponentAtIndex(3, translations);
     }
 
     private void buildForm() {
@@ -239,6 +243,13 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
             // The secretariat reads a member's post here; its decisions (and take-down) are made in moderation.
             binder.setReadOnly(true);
             publishAt.setReadOnly(true);
+        }
+        translations.show(post, ownContent);
+        if (post != null && post.isTranslation()) {
+            // A translation's type, tags and event data are its original's, and its language is what it is.
+            for (HasValue<?, ?> originals : new HasValue<?, ?>[] {type, language, tags, eventStart, eventEnd, eventLocation, eventTimeZone}) {
+                originals.setReadOnly(true);
+            }
         }
         if (post != null) {
             for (ModerationEvent event : posts.history(post.getId())) {

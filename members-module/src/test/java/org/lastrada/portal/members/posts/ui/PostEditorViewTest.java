@@ -221,6 +221,50 @@ class PostEditorViewTest extends ViewTest {
         assertThat(view.actions.getChildren()).as("take-down is in the secretariat's review, not in the editor").isEmpty();
     }
 
+    @Test
+    void editorAddsATranslationWhichOpensAsADraftHoldingTheOriginalsTextsAndShowsTheGroup() {
+        Post original = draft("Helpline figures " + UUID.randomUUID());
+        UI.getCurrent().navigate("workspace/posts/" + original.getId());
+        PostEditorView view = _get(PostEditorView.class);
+        assertThat(view.translations.summary.getText()).isEqualTo("This post has no translations.");
+        assertThat(view.translations.language.getListDataView().getItems().toList()).doesNotContain("en").contains("ro", "ru", "uk");
+
+        view.translations.language.setValue("ro");
+        _click(view.translations.add);
+
+        Post translation = posts.findTranslationsOf(original.getId()).stream().findFirst()
+                .map(member -> posts.findById(member.id()).orElseThrow()).orElseThrow();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("workspace/posts/" + translation.getId());
+        assertThat(translation.getContent().getLanguage()).isEqualTo("ro");
+        assertThat(translation.getStatus()).isEqualTo(PostStatus.DRAFT);
+        PostEditorView editing = _get(PostEditorView.class);
+        assertThat(editing.title.getValue()).as("the original's, to translate").isEqualTo(original.getTitle());
+        assertThat(editing.body.getValue()).isEqualTo(original.getContent().getBody());
+        assertThat(editing.type.isReadOnly()).as("the original's type").isTrue();
+        assertThat(editing.tags.isReadOnly()).isTrue();
+        assertThat(editing.language.isReadOnly()).isTrue();
+        assertThat(editing.title.isReadOnly()).isFalse();
+        assertThat(editing.translations.shared.isVisible()).isTrue();
+        assertThat(editing.translations.members.getChildren().map(item -> item.getElement().getTextRecursively()).toList()).containsExactly(
+                "English (en), draft: " + original.getTitle() + " · the original",
+                "Romanian (ro), draft: " + original.getTitle() + " · the one you are editing");
+        assertThat(editing.translations.language.getListDataView().getItems().toList()).doesNotContain("en", "ro").contains("ru");
+
+        editing.title.setValue("Cifrele liniei fierbinți");
+        editing.body.setValue("Am răspuns la **1.200** de apeluri.");
+        _click(_get(Button.class, spec -> spec.withText("Save draft")));
+        Post saved = posts.findById(translation.getId()).orElseThrow();
+        assertThat(saved.getTitle()).isEqualTo("Cifrele liniei fierbinți");
+        assertThat(saved.getContent().getLanguage()).isEqualTo("ro");
+        assertThat(posts.findById(original.getId()).orElseThrow().getTitle()).isEqualTo(original.getTitle());
+    }
+
+    @Test
+    void aNewPostHasNoTranslationsSection() {
+        UI.getCurrent().navigate("workspace/posts/new");
+        assertThat(_get(PostEditorView.class).translations.isVisible()).isFalse();
+    }
+
     private Post draft(String title) {
         return postSteps.createDraft(editor.organisationId(), content(title), null);
     }

@@ -60,7 +60,8 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(item -> item.type() == null ? "" : getTranslation(item.type().messageKey()))
                 .setHeader(getTranslation("workspace.moderation.queue.type")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> IsoCodes.languageName(item.language())).setHeader(getTranslation("workspace.moderation.queue.language"))
+        grid.addColumn(item -> IsoCodes.languageName(item.language())
+                + (item.translation() ? " · " + getTranslation("workspace.translations.queue-mark") : "")).setHeader(getTranslation("workspace.moderation.queue.language"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Item::submitter).setHeader(getTranslation("workspace.moderation.queue.submitter")).setAutoWidth(true)
                 .setFlexGrow(0);

@@ -66,6 +66,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final TextField takeDownReason = new TextField(getTranslation("workspace.moderation.review.take-down.reason"));
     final Button takeDown = new Button(getTranslation("workspace.moderation.review.take-down"), click -> takeDown());
     final HorizontalLayout takeDownForm = new HorizontalLayout(takeDownReason, takeDown);
+    final TranslationGroupPanel translations = new TranslationGroupPanel();
     private Moderation.Review review;
 
     ReviewView(Moderation moderation, MarkdownRenderer markdown, ProfileHtml profileHtml) {
@@ -88,6 +89,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         add(title, about, new H3(getTranslation("workspace.moderation.review.changes")), changes,
                 new H3(getTranslation("workspace.moderation.review.rendered")), rendered,
                 decisionHeading, comment, decisions, takeDownForm, outcome, new H3(getTranslation("workspace.common.history")), history);
+        addComponentAtIndex(2, translations);
     }
 
     @Override
@@ -122,8 +124,9 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         switch (review.kind()) {
             case POST -> showPost(review.post().getContent(), null);
             case POST_REVISION -> showPost(review.postRevision().getContent(), review.post().getContent());
-            case PROFILE_REVISION -> showProfile(review.profileRevision().getProposed(), review.organisation().getProfile());
+            case PROFILE_REVISION -> showProfile(review.profileRevision().proposedVersion(), review.profileRevision().liveVersion());
         }
+        translations.show(review, moderation.translationGroup(review.kind(), review.id()));
         about.setText(getTranslation(published ? "workspace.moderation.review.about.published" : "workspace.moderation.review.about",
                 getTranslation(review.kind().messageKey()), review.organisation().getName(), review.submitter()));
         history.removeAll();

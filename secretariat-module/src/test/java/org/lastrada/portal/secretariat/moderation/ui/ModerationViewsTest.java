@@ -4,11 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.HasErrorParameter;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
+import org.lastrada.portal.shared.organisations.ProfileTranslation;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostContent;
 import org.lastrada.portal.shared.posts.PostRepository;
@@ -171,6 +174,53 @@ class ModerationViewsTest extends ViewTest {
         assertThat(posts.findById(published.getId()).orElseThrow().getStatus()).isEqualTo(PostStatus.ARCHIVED);
         assertThat(moderationEvents.findByItemTypeAndItemIdOrderByOccurredAtAscIdAsc(ItemType.POST, published.getId()))
                 .extracting(e -> e.getComment()).contains("It names a person who asked not to be named.");
+    }
+
+    @Test
+    void theReviewOfATranslationShowsItsGroupAndTheQueueMarksTranslations() {
+        Post original = submittedPost("Helpline report " + UUID.randomUUID());
+        runAs(moderator, () -> postSteps.perform(original.getId(), WorkflowAction.APPROVE, null));
+        Post czech = runAs(editor, () -> postSteps.perform(postSteps.translate(original.getId(), "cs", "Zpráva linky pomoci").getId(),
+                WorkflowAction.SUBMIT, null));
+        runAs(editor, () -> postSteps.translate(original.getId(), "uk", "Звіт гарячої лінії"));
+        login(moderator);
+
+        UI.getCurrent().navigate("workspace/moderation");
+        ModerationQueueView queue = _get(ModerationQueueView.class);
+        queue.language.setValue("cs");
+        List<ModerationQueue.Item> waiting = queue.grid.getGenericDataView().getItems().toList();
+        int row = waiting.stream().map(ModerationQueue.Item::id).toList().indexOf(czech.getId());
+        assertThat(waiting.get(row).translation()).isTrue();
+        assertThat(GridKt._getFormattedRow(queue.grid, row)).as("the language column").contains("cs · translation");
+
+        UI.getCurrent().navigate("workspace/moderation/post/" + czech.getId());
+        TranslationGroupPanel group = _get(ReviewView.class).translations;
+        assertThat(group.isVisible()).isTrue();
+        assertThat(group.summary.getText()).isEqualTo("This post and its translations:");
+        assertThat(group.members.getChildren().map(item -> item.getElement().getTextRecursively()).toList()).containsExactly(
+                "English (en), published: " + original.getTitle() + " · the original",
+                "Czech (cs), waiting for review: Zpráva linky pomoci · the one you are reviewing",
+                "Ukrainian (uk), draft");
+        assertThat(group.members.getChildren().findFirst().orElseThrow().getElement().getChild(0).getAttribute("href"))
+                .as("the original, to open its review").isEqualTo("workspace/moderation/post/" + original.getId());
+    }
+
+    @Test
+    void theReviewOfAProfileTranslationNamesItsLanguage() {
+        profileRevisions.findByOpenForOrganisationIdAndLanguage(czechia.getId(), "cs").ifPresent(profileRevisions::delete);
+        ProfileRevision change = profileRevisions.save(new ProfileRevision(czechia, "cs", new ProfileTranslation("La Strada Česká republika",
+                "Praha", "Pomáháme lidem zasaženým obchodem s lidmi.", null, Set.of()), editor, clock.instant()));
+        login(moderator);
+        UI.getCurrent().navigate("workspace/moderation/profile-change/" + change.getId());
+        ReviewView review = _get(ReviewView.class);
+
+        assertThat(review.translations.summary.getText()).startsWith("This change is of the profile in Czech.");
+        assertThat(review.changes.getElement().getProperty("innerHTML")).contains("<ins>Praha</ins>").contains("Pomáháme")
+                .as("what a translation does not change, and the English text it leaves in place")
+                .contains("Unchanged: About us, Website, Public e-mail, Phone, Helpline, Services, Who we work with, Languages, Logo.");
+        _click(_get(Button.class, spec -> spec.withText("Approve")));
+        assertThat(organisations.findWithTranslationsBySlug(czechia.getSlug()).orElseThrow().profileIn("cs").profile().getCity())
+                .isEqualTo("Praha");
     }
 
     @Test

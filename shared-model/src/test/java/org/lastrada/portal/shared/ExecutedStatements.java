@@ -1,4 +1,4 @@
-package org.lastrada.portal.secretariat.moderation;
+package org.lastrada.portal.shared;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -18,15 +18,15 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * The SQL statements, with their bound parameters, that the current thread prepares through the application's
  * DataSource while a piece of work runs: a test can then EXPLAIN exactly what the code under test sent, whether it
  * went through Hibernate or plain JDBC. The DataSource is wrapped by {@link #recordingDataSource()}, a bean the test
- * imports.
+ * imports. Shared by the modules' tests through this test-jar.
  */
-final class ExecutedStatements {
+public final class ExecutedStatements {
 
     /** One prepared statement and the parameter setters called on it, in order. */
-    record Statement(String sql, List<Binding> bindings) {
+    public record Statement(String sql, List<Binding> bindings) {
 
         /** Prepares {@code prefix + sql} (e.g. "explain ") on the connection with the same parameters bound. */
-        PreparedStatement prepare(Connection connection, String prefix) throws SQLException {
+        public PreparedStatement prepare(Connection connection, String prefix) throws SQLException {
             PreparedStatement statement = connection.prepareStatement(prefix + sql);
             for (Binding binding : bindings) {
                 invoke(statement, binding.setter(), binding.arguments());
@@ -41,7 +41,7 @@ final class ExecutedStatements {
     }
 
     /** A setter such as {@code setString(1, "SUBMITTED")}. */
-    record Binding(Method setter, Object[] arguments) {
+    public record Binding(Method setter, Object[] arguments) {
     }
 
     private static final ThreadLocal<List<Statement>> RECORDED = new ThreadLocal<>();
@@ -50,7 +50,7 @@ final class ExecutedStatements {
     }
 
     /** Runs the work and returns the statements this thread prepared meanwhile. */
-    static List<Statement> during(Runnable work) {
+    public static List<Statement> during(Runnable work) {
         List<Statement> statements = new ArrayList<>();
         RECORDED.set(statements);
         try {
@@ -62,7 +62,7 @@ final class ExecutedStatements {
     }
 
     /** Wraps the application's DataSource so that its connections record what they prepare. */
-    static BeanPostProcessor recordingDataSource() {
+    public static BeanPostProcessor recordingDataSource() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
