@@ -67,7 +67,18 @@ class ReadApiController {
                       @Schema(nullable = true) String eventLocation,
                       @Schema(nullable = true, example = "Europe/Kyiv", description = "events: the IANA time zone of the start and end")
                       String eventTimeZone,
-                      @Schema(nullable = true, description = "publications: the PDF") String publicationUrl) {
+                      @Schema(nullable = true, description = "publications: the PDF") String publicationUrl,
+                      @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                              description = "the other public posts of its translation group: its original and translations")
+                      List<Translation> translations) {
+    }
+
+    /** The same post in another language: its own post, at its own address. */
+    record Translation(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "pl") String language,
+                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String slug,
+                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "true for the post the others translate")
+                       boolean original,
+                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String url) {
     }
 
     /** One page of posts. */
@@ -143,7 +154,9 @@ class ReadApiController {
         return new PostDetail(summary(post), markdown.toSafeHtml(post.getContent().getBody()), post.getContent().getEventStart(),
                 post.getContent().getEventEnd(), post.getContent().getEventLocation(),
                 post.getContent().getEventStart() == null ? null : post.eventTimeZone().getId(),
-                post.getContent().getAttachment() == null ? null : absolute("/news/" + post.getSlug() + "/publication.pdf"));
+                post.getContent().getAttachment() == null ? null : absolute("/news/" + post.getSlug() + "/publication.pdf"),
+                catalogue.translationsOf(post).stream().map(link -> new Translation(link.language(), link.slug(), link.original(),
+                        absolute("/news/" + link.slug()))).toList());
     }
 
     private static Member member(MemberOrganisation o) {

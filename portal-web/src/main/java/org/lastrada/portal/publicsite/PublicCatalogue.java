@@ -15,10 +15,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationStatus;
 import org.lastrada.portal.shared.organisations.ServiceArea;
+
 import org.lastrada.portal.shared.pages.NetworkPage;
 import org.lastrada.portal.shared.pages.NetworkPageRepository;
 import org.lastrada.portal.shared.posts.Post;
@@ -27,7 +29,9 @@ import org.lastrada.portal.shared.posts.PostListKey;
 import org.lastrada.portal.shared.posts.PostStamp;
 import org.lastrada.portal.shared.posts.PublicPostAddress;
 import org.lastrada.portal.shared.posts.PostType;
+import org.lastrada.portal.shared.posts.LocalisedPostCard;
 import org.lastrada.portal.shared.posts.PublicPostCard;
+import org.lastrada.portal.shared.posts.PublicTranslationLink;
 import org.lastrada.portal.shared.posts.PublicPostSelection;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -129,8 +133,9 @@ public class PublicCatalogue {
         Snapshot cached = snapshot;
         if (cached == null || !cached.version().equals(current)) {
             // The version is taken before reading: a change committed meanwhile makes the next request read again.
-            cached = new Snapshot(current, List.copyOf(organisations.findByStatusOrderByProfileNameAsc(OrganisationStatus.ACTIVE)),
-                    List.copyOf(organisations.findListKeys()), List.copyOf(pages.findAllByOrderByPositionAscTitleAsc()),
+            // With their translations, so that a page in any language reads them without another query.
+            cached = new Snapshot(current, List.copyOf(organisations.findWithTranslationsByStatusOrderByProfileNameAsc(OrganisationStatus.ACTIVE)),
+                    List.copyOf(organisations.findListKeys()), List.copyOf(pages.findAllWithTranslationsByOrderByPositionAscTitleAsc()),
                     posts.findPublicLanguages(clock.instant()).stream().sorted().toList());
             snapshot = cached;
         }
@@ -251,6 +256,22 @@ public class PublicCatalogue {
     @Transactional(readOnly = true)
     public Optional<Post> post(String slug) {
         return posts.findPublicBySlug(slug, clock.instant());
+    }
+
+    /**
+     * A list's posts as a reader of the language sees them: each post's public translation into that language where its
+     * translation group has one, else the post itself (one query for the whole list, none when nothing needs one).
+     */
+    @Transactional(readOnly = true)
+    public List<LocalisedPostCard> inLanguage(List<PublicPostCard> cards, NetworkLanguage language) {
+        return posts.inLanguage(cards, language.code(), clock.instant());
+    }
+
+    /** The other public posts of a post's translation group (the original and its translations), for its page's links. */
+    @Transactional(readOnly = true)
+    public List<PublicTranslationLink> translationsOf(Post post) {
+        return posts.findPublicTranslationGroup(post.getOriginalId(), clock.instant()).stream()
+                .filter(link -> !link.id().equals(post.getId())).toList();
     }
 
     /** The network pages in their order. */

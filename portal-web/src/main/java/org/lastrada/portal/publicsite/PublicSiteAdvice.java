@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
 import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -54,11 +55,16 @@ class PublicSiteAdvice {
 
     /** The page at this English address in every language, the request's own query kept for the switcher. */
     static LanguageVersions versions(HttpServletRequest request, String englishPath) {
+        return versions(request, language -> englishPath);
+    }
+
+    /** The page in every language, each at its own address (a post's translation has its own), by its English path. */
+    static LanguageVersions versions(HttpServletRequest request, Function<NetworkLanguage, String> englishPath) {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
         return new LanguageVersions(SiteLanguage.of(request), Arrays.stream(NetworkLanguage.values())
-                .map(language -> new LanguageVersions.Version(language, base + SiteLanguage.in(language, englishPath),
-                        request.getContextPath() + SiteLanguage.in(language, englishPath) + query))
-                .toList(), base + englishPath);
+                .map(language -> new LanguageVersions.Version(language, base + SiteLanguage.in(language, englishPath.apply(language)),
+                        request.getContextPath() + SiteLanguage.in(language, englishPath.apply(language)) + query))
+                .toList(), base + englishPath.apply(NetworkLanguage.ENGLISH));
     }
 }

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -13,9 +15,11 @@ import org.lastrada.portal.shared.content.MarkdownRenderer;
 import org.lastrada.portal.shared.content.ProfileHtml;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.ServiceArea;
-import org.lastrada.portal.shared.pages.NetworkPage;
+import org.lastrada.portal.shared.organisations.ProfileInLanguage;
+import org.lastrada.portal.shared.pages.PageInLanguage;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostType;
+import org.lastrada.portal.shared.posts.PublicTranslationLink;
 import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -60,10 +64,11 @@ class PublicSiteController {
             SiteLanguage.suggested(request).ifPresent(language -> model.addAttribute("suggestion",
                     new LanguageSuggestion(language, language.pathPrefix() + "/", format.textIn(language, "site.home.in-your-language"))));
         }
-        NetworkPage about = catalogue.page("about").orElse(null);
-        model.addAttribute("intro", about == null ? "" : markdown.toSafeHtml(firstParagraph(about.getBody())));
-        model.addAttribute("introLanguage", SiteLanguage.of(request).isEnglish() ? null : "en");
-        model.addAttribute("posts", catalogue.latest(PublicCatalogue.NewsFilter.NONE, 6));
+        NetworkLanguage language = SiteLanguage.of(request);
+        PageInLanguage about = catalogue.page("about").map(page -> page.inLanguage(language.code())).orElse(null);
+        model.addAttribute("intro", about == null ? "" : markdown.toSafeHtml(firstParagraph(about.body())));
+        model.addAttribute("introLanguage", about == null || !about.fellBack() ? null : about.language());
+        model.addAttribute("posts", catalogue.inLanguage(catalogue.latest(PublicCatalogue.NewsFilter.NONE, 6), language));
         model.addAttribute("members", catalogue.members(null, null, null));
         model.addAttribute("pages", catalogue.pages());
         return "site/home";
@@ -101,16 +106,20 @@ class PublicSiteController {
     }
 
     @GetMapping({"/members/{slug}", SiteLanguage.PREFIX + "/members/{slug}"})
-    String member(@PathVariable String slug, Model model, HttpServletResponse response) {
+    String member(@PathVariable String slug, Model model, HttpServletRequest request, HttpServletResponse response) {
         cacheable(response);
+        NetworkLanguage language = SiteLanguage.of(request);
         MemberOrganisation organisation = catalogue.member(slug).orElseThrow(() -> PublicRefusal.notFound("site.error.no-member"));
         String logo = organisation.getProfile().getLogo() == null ? null : "/uploads/logos/" + organisation.getProfile().getLogo();
+        ProfileInLanguage profile = organisation.profileIn(language.code());
         model.addAttribute("organisation", organisation);
-        model.addAttribute("profile", profileHtml.render(organisation.getProfile(), organisation.getCountryCode(), logo, SiteFormat.locale()));
+        model.addAttribute("profileInLanguage", profile);
+        model.addAttribute("profile", profileHtml.render(profile.profile(), organisation.getCountryCode(), logo, SiteFormat.locale()));
         if (logo != null) {
             model.addAttribute("shareImage", ServletUriComponentsBuilder.fromCurrentContextPath().path(logo).build().toUriString());
         }
-        model.addAttribute("posts", catalogue.latest(new PublicCatalogue.NewsFilter(null, organisation.getSlug(), null, null, null), 10));
+        model.addAttribute("posts", catalogue.inLanguage(
+                catalogue.latest(new PublicCatalogue.NewsFilter(null, organisation.getSlug(), null, null, null), 10), language));
         model.addAttribute("pages", catalogue.pages());
         return "site/member";
     }
@@ -126,6 +135,7 @@ class PublicSiteController {
         PublicCatalogue.NewsFilter filter = NewsQuery.filter(type, organisation, country, language, tag);
         PublicCatalogue.NewsPage posts = catalogue.news(filter, NewsQuery.position(page, before, after), PAGE_SIZE);
         model.addAttribute("posts", posts);
+        model.addAttribute("entries", catalogue.inLanguage(posts.posts(), SiteLanguage.of(request)));
         model.addAttribute("filter", filter);
         model.addAttribute("types", Arrays.stream(PostType.values())
                 .collect(Collectors.toMap(t -> t.name().toLowerCase(Locale.ROOT), t -> format.text(t.messageKey()), (a, b) -> a, LinkedHashMap::new)));
@@ -147,10 +157,19 @@ class PublicSiteController {
     }
 
     @GetMapping({"/news/{slug}", SiteLanguage.PREFIX + "/news/{slug}"})
-    String post(@PathVariable String slug, Model model, HttpServletResponse response) {
+    String post(@PathVariable String slug, Model model, HttpServletRequest request, HttpServletResponse response) {
         cacheable(response);
         Post post = catalogue.post(slug).orElseThrow(() -> PublicRefusal.notFound("site.error.no-post"));
         model.addAttribute("post", post);
+        List<PublicTranslationLink> translations = catalogue.translationsOf(post);
+        model.addAttribute("translations", translations);
+        if (!translations.isEmpty()) {
+            // The switcher and the alternates lead to the post's translation in a language where there is one.
+            Map<String, String> slugs = translations.stream().collect(Collectors.toMap(PublicTranslationLink::language,
+                    PublicTranslationLink::slug, (a, b) -> a));
+            model.addAttribute("site", PublicSiteAdvice.versions(request,
+                    language -> "/news/" + slugs.getOrDefault(language.code(), post.getSlug())));
+        }
         model.addAttribute("body", markdown.toSafeHtml(post.getContent().getBody()));
         model.addAttribute("description", post.getContent().getSummary() != null ? post.getContent().getSummary()
                 : markdown.toPlainText(post.getContent().getBody(), 200));
@@ -170,13 +189,14 @@ class PublicSiteController {
     @GetMapping({"/about/{slug}", SiteLanguage.PREFIX + "/about/{slug}"})
     String page(@PathVariable String slug, Model model, HttpServletRequest request, HttpServletResponse response) {
         cacheable(response);
+        PageInLanguage page = catalogue.page(slug).orElseThrow(() -> PublicRefusal.notFound("site.error.no-page"))
+                .inLanguage(SiteLanguage.of(request).code());
         // Shown in English, and said so, where the page has no translation yet.
-        model.addAttribute("pageLanguage", SiteLanguage.of(request).isEnglish() ? null : "en");
-        NetworkPage page = catalogue.page(slug).orElseThrow(() -> PublicRefusal.notFound("site.error.no-page"));
+        model.addAttribute("pageLanguage", page.fellBack() ? page.language() : null);
         model.addAttribute("page", page);
-        model.addAttribute("body", markdown.toSafeHtml(page.getBody()));
+        model.addAttribute("body", markdown.toSafeHtml(page.body()));
         // Its opening words, not its title again: a search engine shows them under the title.
-        model.addAttribute("description", markdown.toPlainText(firstParagraph(page.getBody().lines()
+        model.addAttribute("description", markdown.toPlainText(firstParagraph(page.body().lines()
                 .filter(line -> !line.startsWith("#")).collect(Collectors.joining("\n"))), 200));
         model.addAttribute("pages", catalogue.pages());
         return "site/page";

@@ -102,8 +102,8 @@ public class Moderation {
     public List<TranslationGroupMember> translationGroup(Kind kind, Long id) {
         requireSecretariat();
         Post post = switch (kind) {
-            case POST -> posts.findById(id).orElseThrow(() -> new InvalidInputException("id", "No such post."));
-            case POST_REVISION -> postRevisions.findById(id).orElseThrow(() -> new InvalidInputException("id", "No such change."))
+            case POST -> posts.findById(id).orElseThrow(() -> new InvalidInputException("id", Message.of("workspace.refusal.no-such-post")));
+            case POST_REVISION -> postRevisions.findById(id).orElseThrow(() -> new InvalidInputException("id", Message.of("workspace.refusal.no-such-change")))
                     .getPost();
             case PROFILE_REVISION -> null;
         };

@@ -59,14 +59,14 @@ public class NetworkPages {
     @Transactional(readOnly = true)
     public NetworkPage withTranslations(String slug) {
         requireSecretariat();
-        return pages.findWithTranslationsBySlug(slug).orElseThrow(() -> new InvalidInputException("slug", "No such page."));
+        return pages.findWithTranslationsBySlug(slug).orElseThrow(() -> new InvalidInputException("slug", Message.of("workspace.refusal.no-such-page")));
     }
 
     /** Sets the page's title and text in a network language other than English, added or replaced, and public at once. */
     @Transactional
     public NetworkPage translate(String slug, String language, String title, String body) {
         Actor actor = requireSecretariat();
-        NetworkPage page = pages.findWithTranslationsBySlug(slug).orElseThrow(() -> new InvalidInputException("slug", "No such page."));
+        NetworkPage page = pages.findWithTranslationsBySlug(slug).orElseThrow(() -> new InvalidInputException("slug", Message.of("workspace.refusal.no-such-page")));
         String before = page.translation(language).map(NetworkPageTranslation::getTitle).orElse(null);
         page.translate(language, title, body, clock.instant());
         validator.check(page);
@@ -79,9 +79,9 @@ public class NetworkPages {
     @Transactional
     public NetworkPage removeTranslation(String slug, String language) {
         Actor actor = requireSecretariat();
-        NetworkPage page = pages.findWithTranslationsBySlug(slug).orElseThrow(() -> new InvalidInputException("slug", "No such page."));
+        NetworkPage page = pages.findWithTranslationsBySlug(slug).orElseThrow(() -> new InvalidInputException("slug", Message.of("workspace.refusal.no-such-page")));
         String title = page.translation(language).map(NetworkPageTranslation::getTitle)
-                .orElseThrow(() -> new InvalidInputException("language", "The page has no translation into '" + language + "'."));
+                .orElseThrow(() -> new InvalidInputException("language", Message.of("workspace.refusal.page-no-translation", language)));
         page.removeTranslation(language, clock.instant());
         auditLog.record(actor, "page.remove_translation", "page", slug, null, language + ": " + title);
         return page;

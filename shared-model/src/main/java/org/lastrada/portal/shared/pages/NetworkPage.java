@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.lastrada.portal.shared.i18n.Message;
 import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.validation.Slugs;
@@ -90,8 +91,7 @@ public class NetworkPage {
     /** Sets the page's title and text in a network language other than English (added, or replaced). */
     public void translate(String language, String title, String body, Instant now) {
         if (NetworkLanguage.fromCode(language).filter(l -> !l.isEnglish() && l.code().equals(language)).isEmpty()) {
-            throw new InvalidInputException("language", "A page is translated into one of the network's languages other than English; '"
-                    + language + "' is not one.");
+            throw new InvalidInputException("language", Message.of("workspace.refusal.page-translation-language", language));
         }
         translations.put(language, new NetworkPageTranslation(title, body, now));
         this.updatedAt = now;

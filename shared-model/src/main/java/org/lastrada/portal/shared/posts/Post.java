@@ -174,18 +174,18 @@ public class Post {
         String language = translated.getLanguage();
         NetworkLanguage target = NetworkLanguage.fromCode(language).filter(l -> l.code().equals(language))
                 .orElseThrow(() -> new InvalidInputException("language",
-                        "'" + language + "' is not one of the network's languages: a translation must be in one of them."));
+                        Message.of("workspace.refusal.translation.not-network-language", language)));
         if (original.getStatus() == PostStatus.REJECTED || original.getStatus() == PostStatus.ARCHIVED) {
-            throw new WorkflowException(original + " is " + original.getStatus() + ": it takes no new translations.");
+            throw new WorkflowException(Message.of("workspace.refusal.translation.original-closed", original.description()));
         }
         if (language.equals(original.getContent().getLanguage())) {
-            throw new InvalidInputException("language", "“" + original.getTitle() + "” is written in " + englishName(target)
-                    + ": a translation must be in another language.");
+            throw new InvalidInputException("language", Message.of("workspace.refusal.translation.same-language", original.getTitle(),
+                    Message.of("language." + target.code())));
         }
         Post existing = original.liveTranslationIn(language);
         if (existing != null) {
-            throw new InvalidInputException("language", "“" + original.getTitle() + "” already has a translation in "
-                    + englishName(target) + ": “" + existing.getTitle() + "”.");
+            throw new InvalidInputException("language", Message.of("workspace.refusal.translation.exists", original.getTitle(),
+                    Message.of("language." + target.code()), existing.getTitle()));
         }
         Post translation = new Post();
         translation.organisation = original.getOrganisation();
@@ -247,14 +247,14 @@ public class Post {
         PostContent next = content.copy();
         if (translationOf != null) {
             if (this.content != null && !Objects.equals(next.getLanguage(), this.content.getLanguage())) {
-                throw new InvalidInputException("language", "A translation stays in its language ("
-                        + this.content.getLanguage() + "); add a translation in the other language instead.");
+                throw new InvalidInputException("language", Message.of("workspace.refusal.translation.language-fixed",
+                        Message.of("language." + this.content.getLanguage())));
             }
             next.shareGroupData(translationOf.getContent());
         } else if (this.content != null && !Objects.equals(next.getLanguage(), this.content.getLanguage())
                 && liveTranslationIn(next.getLanguage()) != null) {
-            throw new InvalidInputException("language", "“" + getTitle() + "” already has a translation in '" + next.getLanguage()
-                    + "': the original cannot be in the same language.");
+            throw new InvalidInputException("language", Message.of("workspace.refusal.translation.original-language-taken", getTitle(),
+                    Message.of("language." + next.getLanguage())));
         }
         this.content = next;
         syncTagRows();

@@ -65,8 +65,8 @@ public class ProfileRevision extends Revision {
     public static String requireTranslationLanguage(String language) {
         return NetworkLanguage.fromCode(language).filter(l -> !l.isEnglish() && l.code().equals(language))
                 .map(NetworkLanguage::code)
-                .orElseThrow(() -> new InvalidInputException("language", "A profile is translated into one of the network's languages "
-                        + "other than English; '" + language + "' is not one."));
+                .orElseThrow(() -> new InvalidInputException("language",
+                        Message.of("workspace.refusal.profile-translation-language", language)));
     }
 
     /** A change proposed and submitted for review in one step, as member staff save it. */

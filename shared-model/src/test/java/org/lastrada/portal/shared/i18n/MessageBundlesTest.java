@@ -32,12 +32,6 @@ class MessageBundlesTest {
     /** Words a language writes exactly as English does (loanwords): language to keys. */
     private static final Map<NetworkLanguage, Set<String>> SAME_AS_ENGLISH = Map.of(
             NetworkLanguage.DUTCH, Set.of("profile.website"));
-    /**
-     * English texts one piece of work added and the translators have not written in the other languages yet: only their
-     * absence from those languages is forgiven, and only until every language has them (then the translators take the
-     * prefix out of here: {@link #keysAwaitingTranslationAreMissingSomewhere()} fails until they do).
-     */
-    private static final Set<String> AWAITING_TRANSLATION = Set.of("workspace.translations.");
     private static final Set<NetworkLanguage> CYRILLIC = Set.of(NetworkLanguage.BELARUSIAN, NetworkLanguage.BULGARIAN,
             NetworkLanguage.MACEDONIAN, NetworkLanguage.RUSSIAN, NetworkLanguage.UKRAINIAN);
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
@@ -59,27 +53,6 @@ class MessageBundlesTest {
     }
 
     @Test
-    void keysAwaitingTranslationAreMissingSomewhere() {
-        for (String prefix : AWAITING_TRANSLATION) {
-            boolean missingSomewhere = false;
-            boolean anyKey = false;
-            for (String basename : basenames()) {
-                Set<String> keys = new TreeSet<>(load(basename, NetworkLanguage.ENGLISH).stringPropertyNames());
-                keys.removeIf(key -> !key.startsWith(prefix));
-                anyKey |= !keys.isEmpty();
-                for (NetworkLanguage language : NetworkLanguage.values()) {
-                    missingSomewhere |= !load(basename, language).stringPropertyNames().containsAll(keys);
-                }
-            }
-            assertThat(anyKey && missingSomewhere).as("'%s' awaits translation: translated everywhere, or no such keys?", prefix).isTrue();
-        }
-    }
-
-    private static boolean awaitsTranslation(String key) {
-        return AWAITING_TRANSLATION.stream().anyMatch(key::startsWith);
-    }
-
-    @Test
     void pluralFormsFollowEachLanguagesRules() {
         MessageSource messages = PortalMessages.messageSource();
         assertThat(messages.getMessage("count.posts", new Object[] {1}, Locale.ENGLISH)).isEqualTo("1 post");
@@ -97,7 +70,6 @@ class MessageBundlesTest {
         String file = basename + (language.isEnglish() ? "" : "_" + language.code()) + ".properties";
         Set<String> missing = new TreeSet<>(english.stringPropertyNames());
         missing.removeAll(translated.stringPropertyNames());
-        missing.removeIf(MessageBundlesTest::awaitsTranslation);
         Set<String> extra = new TreeSet<>(translated.stringPropertyNames());
         extra.removeAll(english.stringPropertyNames());
         missing.forEach(key -> problems.add(file + ": missing " + key));
