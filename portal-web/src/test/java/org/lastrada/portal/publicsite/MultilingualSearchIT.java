@@ -70,6 +70,7 @@ class MultilingualSearchIT {
         assertThat(hit.snippetHtml()).contains("<mark>handlu</mark>");
         // Typed without Polish letters, as on many phones.
         assertThat(slugs(search.search("handel ludzmi", 1, 10, NetworkLanguage.POLISH))).contains(polish.getSlug());
+        assertThat(slugs(search.search("handel", 1, 10, NetworkLanguage.ENGLISH))).contains(polish.getSlug());
         // Words that are in no form in the post still leave it out.
         assertThat(slugs(search.search("handel bronią", 1, 10, NetworkLanguage.POLISH))).doesNotContain(polish.getSlug());
     }
@@ -82,6 +83,7 @@ class MultilingualSearchIT {
 
         assertThat(slugs(search.search("торгівля людьми", 1, 10, NetworkLanguage.UKRAINIAN)))
                 .contains(ukrainian.getSlug()).doesNotContain(russian.getSlug());
+        assertThat(slugs(search.search("торгівля", 1, 10, NetworkLanguage.UKRAINIAN))).contains(ukrainian.getSlug());
         assertThat(slugs(search.search("торговля людьми", 1, 10, NetworkLanguage.RUSSIAN)))
                 .contains(russian.getSlug()).doesNotContain(ukrainian.getSlug());
         // "на" is a Bulgarian stop word: the post has no "на" in its index, yet every word of the query matches it.
@@ -114,6 +116,9 @@ class MultilingualSearchIT {
                 .containsExactly(english.getSlug(), polish.getSlug());
         assertThat(slugs(search.search("GRETA " + marker, 1, 10))).as("the English site's call")
                 .containsExactly(english.getSlug(), polish.getSlug());
+        // One word is looked for in one query over every language's fields: the same preference.
+        assertThat(slugs(search.search(marker, 1, 10, NetworkLanguage.POLISH))).containsExactly(polish.getSlug(), english.getSlug());
+        assertThat(slugs(search.search(marker, 1, 10, NetworkLanguage.ENGLISH))).containsExactly(english.getSlug(), polish.getSlug());
     }
 
     @Test
