@@ -26,6 +26,7 @@ import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationKind;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
+import org.lastrada.portal.shared.organisations.ProfileTranslation;
 import org.lastrada.portal.shared.organisations.ServiceArea;
 import org.lastrada.portal.shared.pages.NetworkPage;
 import org.lastrada.portal.shared.pages.NetworkPageRepository;
@@ -50,8 +51,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Seeds the demo network once (default profile only): the secretariat and the eight members from
- * {@code demo/members.csv}, the network pages, demo posts in several workflow states, and demo accounts.
- * Each item is created only when it is missing, so restarts change nothing.
+ * {@code demo/members.csv}, the network pages, demo posts in several workflow states, and demo accounts; and content in
+ * other languages from {@code demo/translations/}: the network pages, some posts and some member profiles in Polish,
+ * Ukrainian and Russian, published. Each item is created only when it is missing, so restarts change nothing (and a
+ * demo database seeded before translations existed gets them at the next start).
  */
 @Component
 @ConditionalOnProperty(prefix = "portal.demo", name = "enabled", havingValue = "true")
@@ -60,6 +63,8 @@ public class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
     private static final String MEMBER_PREFIX = "la-strada-";
+    /** The languages demo/translations/network-pages.<language>.md exist in. */
+    private static final List<String> PAGE_LANGUAGES = List.of("pl", "uk", "ru");
 
     private final MemberOrganisationRepository organisations;
     private final AccountRepository accounts;
@@ -87,7 +92,9 @@ public class DemoDataSeeder implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         List<MemberOrganisation> network = readMembers().stream().map(this::organisation).toList();
+        seedProfileTranslations();
         seedPages();
+        seedPageTranslations();
         String passwordHash = passwordEncoder.encode(properties.password());
         Account moderator = account("moderator", "Mira Moderator", Role.MODERATOR, null, passwordHash);
         account("admin", "Adam Administrator", Role.ADMIN, null, passwordHash);
@@ -99,6 +106,7 @@ public class DemoDataSeeder implements ApplicationRunner {
             }
         }
         seedPosts(network, moderator.asActor());
+        seedPostTranslations(moderator.asActor());
     }
 
     /** "la-strada-poland" signs in as "poland.editor"; the secretariat's accounts are moderator and admin. */
@@ -152,6 +160,74 @@ public class DemoDataSeeder implements ApplicationRunner {
                         Integer.parseInt(block.header("position")), clock.instant()));
             }
         }
+    }
+
+    private void seedPageTranslations() {
+        for (String language : PAGE_LANGUAGES) {
+            for (TextBlocks.Block block : TextBlocks.read("demo/translations/network-pages." + language + ".md")) {
+                pages.findBySlug(block.name()).filter(page -> page.translation(language).isEmpty())
+                        .ifPresent(page -> page.translate(language, block.header("title"), block.body(), clock.instant()));
+            }
+        }
+    }
+
+    /** Approved translations of member profiles, as if proposed by the member and approved long ago. */
+    private void seedProfileTranslations() {
+        for (TextBlocks.Block block : TextBlocks.read("demo/translations/profiles.txt")) {
+            String language = block.header("language");
+            organisations.findBySlug(block.header("organisation")).filter(organisation -> organisation.translation(language).isEmpty())
+                    .ifPresent(organisation -> organisation.applyTranslation(language, new ProfileTranslation(block.header("name"),
+                            block.header("city"), block.header("short-description"), block.body(),
+                            new LinkedHashSet<>(Arrays.asList(block.header("target-groups").split(";")))), clock.instant()));
+        }
+    }
+
+    /**
+     * Published translations of published demo posts, written a few hours after their original was published and, for a
+     * member's post, approved by the moderator as any post is. A language the post's group already has is left alone.
+     */
+    private void seedPostTranslations(Actor moderator) {
+        for (TextBlocks.Block block : TextBlocks.read("demo/translations/posts.txt")) {
+            MemberOrganisation organisation = organisations.findBySlug(block.header("organisation")).orElse(null);
+            if (organisation == null) {
+                continue;
+            }
+            String language = block.header("language");
+            Post original = posts.findBySlug(Slugs.fromTitle(fill(block.header("original"), organisation), 100))
+                    .filter(post -> post.getOrganisation().getId().equals(organisation.getId()) && post.getStatus() == PostStatus.PUBLISHED)
+                    .orElse(null);
+            if (original == null || posts.findTranslationsOf(original.getId()).stream().anyMatch(member -> member.language().equals(language)
+                    && member.status() != PostStatus.REJECTED && member.status() != PostStatus.ARCHIVED)) {
+                continue;
+            }
+            Actor author = organisation.isSecretariat() ? moderator
+                    : accounts.findByUsername(accountKey(organisation) + ".editor").orElseThrow().asActor();
+            PostContent translated = original.getContent().copy();
+            translated.setLanguage(language);
+            translated.setTitle(block.header("title"));
+            translated.setSummary(block.header("summary", null));
+            translated.setBody(block.body());
+            Instant written = earliest(original.getPublishedAt().plus(Duration.ofHours(3)), clock.instant().minus(Duration.ofHours(3)));
+            Post translation = posts.save(original.translate(author, uniqueSlug(original.getSlug() + "-" + language), translated, written));
+            Instant at = written;
+            for (WorkflowAction step : organisation.isSecretariat() ? List.of(WorkflowAction.PUBLISH_DIRECTLY)
+                    : List.of(WorkflowAction.SUBMIT, WorkflowAction.APPROVE)) {
+                at = at.plus(Duration.ofHours(1));
+                moderationEvents.save(translation.perform(step, step.isModeration() ? moderator : author, null, at));
+            }
+        }
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private String uniqueSlug(String base) {
+        String slug = base;
+        for (int n = 2; posts.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
     }
 
     private Account account(String username, String displayName, Role role, MemberOrganisation organisation, String passwordHash) {

@@ -2,7 +2,11 @@ package org.lastrada.portal.shared.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.shared.SharedModelTestApplication;
@@ -12,13 +16,21 @@ import org.lastrada.portal.shared.security.Role;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationKind;
+import org.lastrada.portal.shared.organisations.OrganisationStatus;
+import org.lastrada.portal.shared.organisations.ProfileInLanguage;
+import org.lastrada.portal.shared.pages.NetworkPage;
+import org.lastrada.portal.shared.pages.PageInLanguage;
+import org.lastrada.portal.shared.posts.PublicPostSelection;
+import org.lastrada.portal.shared.posts.PublicTranslationLink;
 import org.lastrada.portal.shared.pages.NetworkPageRepository;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,6 +50,7 @@ class DemoDataSeederTest {
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired DemoDataProperties properties;
     @Autowired TransactionTemplate transaction;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void seedsTheSecretariatAndTheEightMembersWithPlaceholderContacts() {
@@ -96,11 +109,62 @@ class DemoDataSeederTest {
     }
 
     @Test
+    void seedsTheNetworkPagesInPolishUkrainianAndRussian() {
+        List<NetworkPage> translated = pages.findAllWithTranslationsByOrderByPositionAscTitleAsc().subList(0, 4);
+        for (String language : List.of("pl", "uk", "ru")) {
+            assertThat(translated).as(language).allSatisfy(page -> {
+                PageInLanguage inLanguage = page.inLanguage(language);
+                assertThat(inLanguage.fellBack()).isFalse();
+                assertThat(inLanguage.body()).isNotBlank().doesNotContain("LSI aims to ensure");
+            });
+        }
+        assertThat(translated).extracting(page -> page.inLanguage("pl").title())
+                .containsExactly("O sieci", "Wizja i misja", "Wartości i zasady", "Cele strategiczne");
+        assertThat(translated).extracting(page -> page.inLanguage("uk").title())
+                .containsExactly("Про мережу", "Бачення і місія", "Цінності та принципи", "Стратегічні цілі");
+        assertThat(translated).extracting(page -> page.inLanguage("ru").title())
+                .containsExactly("О сети", "Видение и миссия", "Ценности и принципы", "Стратегические цели");
+        assertThat(translated.get(0).inLanguage("cs").fellBack()).isTrue();
+    }
+
+    @Test
+    void seedsPublishedTranslationsOfSomePostsThatListsShowOnlyThroughTheirOriginal() {
+        Instant now = Instant.now();
+        Post picum = posts.findBySlug("picum-rights-centred-approach-to-tackle-human-trafficking").orElseThrow();
+        assertThat(posts.findPublicTranslationGroup(picum.getId(), now)).extracting(PublicTranslationLink::language)
+                .containsExactly("en", "pl", "ru", "uk");
+        Post polish = posts.findBySlug(picum.getSlug() + "-pl").orElseThrow();
+        assertThat(polish.getTitle()).isEqualTo("PICUM: przeciwdziałanie handlowi ludźmi z prawami człowieka w centrum");
+        assertThat(polish.getContent().getTags()).isEqualTo(picum.getContent().getTags());
+        assertThat(posts.findPublicBySlug(polish.getSlug(), now)).isPresent();
+
+        Post ukraine = posts.findBySlug("la-strada-ukraine-calls-for-unconditional-support-for-trafficked-persons").orElseThrow();
+        assertThat(posts.findPublicTranslationGroup(ukraine.getId(), now)).extracting(PublicTranslationLink::title)
+                .contains("«Ла Страда-Україна» закликає до безумовної підтримки постраждалих від торгівлі людьми");
+
+        PublicPostSelection wholeNetwork = new PublicPostSelection(null, null, null, null, null);
+        assertThat(posts.findPublicIds(now, wholeNetwork, PageRequest.of(0, 1_000))).contains(picum.getId()).doesNotContain(polish.getId());
+    }
+
+    @Test
+    void seedsTheProfilesOfPolandAndUkraineInTheirOwnLanguage() {
+        Map<String, MemberOrganisation> active = organisations.findWithTranslationsByStatusOrderByProfileNameAsc(OrganisationStatus.ACTIVE)
+                .stream().collect(Collectors.toMap(MemberOrganisation::getSlug, Function.identity()));
+        ProfileInLanguage polish = active.get("la-strada-poland").profileIn("pl");
+        assertThat(polish.fellBack()).isFalse();
+        assertThat(polish.profile().getName()).isEqualTo("Fundacja La Strada");
+        assertThat(polish.profile().getTargetGroups()).containsExactlyInAnyOrder("osoby pokrzywdzone handlem ludźmi", "osoby zagrożone wyzyskiem");
+        assertThat(active.get("la-strada-ukraine").profileIn("uk").profile().getCity()).isEqualTo("Київ");
+        assertThat(active.get("la-strada-bulgaria").profileIn("bg").fellBack()).isTrue();
+    }
+
+    @Test
     void seedingAgainChangesNothing() {
         long organisationCount = organisations.count();
         long accountCount = accounts.count();
         long pageCount = pages.count();
         long postCount = posts.count();
+        long translationCount = translationRows();
 
         seeder.run(null);
 
@@ -108,5 +172,11 @@ class DemoDataSeederTest {
         assertThat(accounts.count()).isEqualTo(accountCount);
         assertThat(pages.count()).isEqualTo(pageCount);
         assertThat(posts.count()).isEqualTo(postCount);
+        assertThat(translationRows()).isEqualTo(translationCount);
+    }
+
+    private long translationRows() {
+        return jdbc.sql("select (select count(*) from network_page_translation) + (select count(*) from organisation_profile_translation)")
+                .query(Long.class).single();
     }
 }
