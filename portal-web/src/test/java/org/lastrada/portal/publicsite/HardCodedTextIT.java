@@ -163,6 +163,22 @@ class HardCodedTextIT {
             }
         });
         catalogue.pages().forEach(page -> known.add(page.getTitle()));
+        // And the same content in every language it is translated into: pages, profiles, posts' translations.
+        List<PublicPostCard> listed = catalogue.latest(PublicCatalogue.NewsFilter.NONE, 200);
+        for (NetworkLanguage language : NetworkLanguage.values()) {
+            catalogue.pages().forEach(page -> known.add(page.inLanguage(language.code()).title()));
+            for (MemberOrganisation member : catalogue.members(null, null, null)) {
+                var profile = member.profileIn(language.code()).profile();
+                Stream.of(profile.getName(), profile.getCity(), profile.getShortDescription())
+                        .filter(value -> value != null && !value.isBlank()).forEach(known::add);
+            }
+            catalogue.inLanguage(listed, language).forEach(entry -> {
+                known.add(entry.shown().title());
+                if (entry.shown().summary() != null) {
+                    known.add(entry.shown().summary());
+                }
+            });
+        }
         catalogue.languages().forEach(code -> known.addAll(languageNames(code)));
         for (NetworkLanguage language : NetworkLanguage.values()) {
             known.add(language.nativeName());

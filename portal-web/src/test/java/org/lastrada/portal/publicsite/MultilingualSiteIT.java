@@ -58,14 +58,16 @@ class MultilingualSiteIT {
             assertThat(html.select("header nav a[href=/pl/news]")).as(polishPath).hasSize(1);
             // One alternate per network language and x-default, the English page.
             String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+            // (A post's alternate in a language it is translated into is that translation's own page.)
+            String samePage = pathOnly.startsWith("/news/") ? "/news/" : pathOnly;
             for (NetworkLanguage language : NetworkLanguage.values()) {
-                String expected = "http://localhost:" + port + SiteLanguage.in(language, pathOnly);
-                assertThat(html.select("link[rel=alternate][hreflang=" + language.code() + "]").attr("href")).as(polishPath).isEqualTo(expected);
+                String expected = "http://localhost:" + port + SiteLanguage.in(language, samePage);
+                assertThat(html.select("link[rel=alternate][hreflang=" + language.code() + "]").attr("href")).as(polishPath).startsWith(expected);
             }
-            assertThat(html.select("link[rel=alternate][hreflang=x-default]").attr("href")).isEqualTo("http://localhost:" + port + pathOnly);
+            assertThat(html.select("link[rel=alternate][hreflang=x-default]").attr("href")).startsWith("http://localhost:" + port + samePage);
             // The switcher leads to the same page, query kept, in each language; the current one is marked.
             Element switcher = html.selectFirst("details.languages");
-            assertThat(switcher.select("a[hreflang=uk]").attr("href")).isEqualTo(path.equals("/") ? "/uk/" : "/uk" + path);
+            assertThat(switcher.select("a[hreflang=uk]").attr("href")).startsWith(path.equals("/") ? "/uk/" : "/uk" + samePage);
             assertThat(switcher.select("a[aria-current=page]").attr("hreflang")).isEqualTo("pl");
         }
     }
@@ -83,6 +85,31 @@ class MultilingualSiteIT {
         }
         assertThat(inUkrainian.selectFirst("article .meta").text())
                 .contains(messages.getMessage(post.type().messageKey(), null, NetworkLanguage.UKRAINIAN.locale()));
+    }
+
+    @Test
+    void translatedContentIsShownInThePagesLanguageAndLinked() {
+        // The demo's network pages and some statements are translated into Polish, Ukrainian and Russian.
+        PublicPostCard translated = catalogue.latest(PublicCatalogue.NewsFilter.NONE, 50).stream()
+                .filter(card -> !catalogue.inLanguage(List.of(card), NetworkLanguage.POLISH).get(0).shown().language().equals(card.language()))
+                .findFirst().orElseThrow();
+        PublicPostCard polish = catalogue.inLanguage(List.of(translated), NetworkLanguage.POLISH).get(0).shown();
+        Document list = Jsoup.parse(get("/pl/news").body());
+        assertThat(list.select(".post-list h3 a").eachText()).contains(polish.title()).doesNotContain(translated.title());
+        Document original = Jsoup.parse(get("/news/" + translated.slug()).body());
+        assertThat(original.select(".translations a[hreflang=pl]").attr("href")).isEqualTo("/news/" + polish.slug());
+        assertThat(original.select("link[rel=alternate][hreflang=pl]").attr("href")).isEqualTo("http://localhost:" + port + "/pl/news/" + polish.slug());
+        assertThat(Jsoup.parse(get("/pl/news/" + polish.slug()).body()).selectFirst("article").attr("lang")).isEmpty();
+
+        Document page = Jsoup.parse(get("/uk/about/" + catalogue.pages().get(0).getSlug()).body());
+        assertThat(page.selectFirst("main h1").text()).isEqualTo(catalogue.pages().get(0).inLanguage("uk").title());
+        assertThat(page.select("main .notice")).isEmpty();
+        Document untranslated = Jsoup.parse(get("/cs/about/" + catalogue.pages().get(0).getSlug()).body());
+        assertThat(untranslated.select("main .notice").text()).isEqualTo(text("site.page.not-translated", NetworkLanguage.CZECH.locale()));
+        assertThat(untranslated.selectFirst("main h1").attr("lang")).isEqualTo("en");
+
+        String api = get("/api/v1/posts/" + translated.slug()).body();
+        assertThat(api).contains("\"language\":\"pl\"", "\"slug\":\"" + polish.slug() + "\"");
     }
 
     @Test
