@@ -13,7 +13,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.members.profile.ProfileProposals;
+import org.lastrada.portal.shared.accounts.Account;
 import org.lastrada.portal.shared.accounts.AccountRepository;
+import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.organisations.OrganisationService;
 import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.posts.PostStatus;
@@ -22,6 +24,7 @@ import org.lastrada.portal.testing.Requires;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -45,6 +48,7 @@ class WorkspaceScreenshotsIT {
     @Autowired PostRepository posts;
     @Autowired OrganisationService organisationService;
     @Autowired ProfileProposals profileProposals;
+    @Autowired MessageSource messages;
 
     @BeforeAll
     static void startBrowser() {
@@ -165,6 +169,45 @@ class WorkspaceScreenshotsIT {
         phone.locator("details.languages a[hreflang=pl]").waitFor();
         assertThat((Integer) phone.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
         phone.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("public-language-switcher-phone")));
+    }
+
+    /** Staff reading Polish and Ukrainian: their accounts' interface language chosen, the workspace in it. */
+    @Test
+    void workspaceInPolishAndUkrainian() {
+        chooseLanguage("poland.editor", NetworkLanguage.POLISH);
+        chooseLanguage("ukraine.editor", NetworkLanguage.UKRAINIAN);
+        try {
+            Page polish = browser.page(1280, 900);
+            signIn(polish, "poland.editor");
+            polish.waitForURL("**/workspace/organisation");
+            polish.getByText(messages.getMessage("workspace.menu.posts", null, NetworkLanguage.POLISH.locale())).first().waitFor();
+            polish.locator("vaadin-text-field").first().waitFor();
+            polish.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("member-profile-editor-pl")).setFullPage(true));
+            polish.navigate(url("/workspace/posts"));
+            polish.locator("vaadin-grid-cell-content").first().waitFor();
+            polish.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("member-post-list-pl")));
+
+            Page ukrainian = browser.page(1280, 900);
+            signIn(ukrainian, "ukraine.editor");
+            ukrainian.navigate(url("/workspace/posts"));
+            ukrainian.getByText(messages.getMessage("workspace.menu.posts", null, NetworkLanguage.UKRAINIAN.locale())).first().waitFor();
+            ukrainian.locator("vaadin-grid-cell-content").first().waitFor();
+            ukrainian.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("member-post-list-uk")));
+            Long postId = posts.findByOrganisationId(accounts.findByUsername("ukraine.editor").orElseThrow().getOrganisation().getId(),
+                    Pageable.unpaged()).stream().findFirst().orElseThrow().getId();
+            ukrainian.navigate(url("/workspace/posts/" + postId));
+            ukrainian.locator("vaadin-text-field").first().waitFor();
+            ukrainian.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("member-post-editor-uk")).setFullPage(true));
+        } finally {
+            chooseLanguage("poland.editor", NetworkLanguage.ENGLISH);
+            chooseLanguage("ukraine.editor", NetworkLanguage.ENGLISH);
+        }
+    }
+
+    private void chooseLanguage(String username, NetworkLanguage language) {
+        Account account = accounts.findByUsername(username).orElseThrow();
+        account.chooseInterfaceLanguage(language);
+        accounts.save(account);
     }
 
     private void signIn(Page page, String username) {

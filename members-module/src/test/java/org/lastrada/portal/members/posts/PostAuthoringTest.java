@@ -207,9 +207,9 @@ class PostAuthoringTest {
         long versionBefore = posts.findById(original.getId()).orElseThrow().getVersion();
 
         assertThatThrownBy(() -> authoring.addTranslation(original.getId(), "de", "Erklärung", null, "Text.", null))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not one of the network's languages");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not one of the network’s languages");
         assertThatThrownBy(() -> authoring.addTranslation(original.getId(), null, "Erklärung", null, "Text.", null))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not one of the network's languages");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not one of the network’s languages");
         assertThatThrownBy(() -> authoring.addTranslation(original.getId(), "en", "Statement again", null, "Text.", null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("is written in English");
         assertThatThrownBy(() -> authoring.addTranslation(original.getId(), "pl", "Drugie tłumaczenie", null, "Tekst.", null))

@@ -122,7 +122,7 @@ class PostTranslationsTest {
         PostContent originalInPolish = posts.findById(original.getId()).orElseThrow().getContent().copy();
         originalInPolish.setLanguage("pl");
         assertThatThrownBy(() -> steps.edit(original.getId(), originalInPolish))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already has a translation in 'pl'");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already has a translation in Polish: the original cannot");
         assertThat(posts.findById(translation.getId()).orElseThrow().getContent().getLanguage()).isEqualTo("pl");
         assertThat(posts.findById(original.getId()).orElseThrow().getContent().getLanguage()).isEqualTo("en");
     }
@@ -160,7 +160,7 @@ class PostTranslationsTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("is written in English");
         for (String unknown : List.of("de", "xx", "PL", "")) {
             assertThatThrownBy(() -> steps.translate(original.getId(), unknown, "Jahreszahlen"))
-                    .as(unknown).isInstanceOf(InvalidInputException.class).hasMessageContaining("not one of the network's languages");
+                    .as(unknown).isInstanceOf(InvalidInputException.class).hasMessageContaining("not one of the network’s languages");
         }
         assertThat(posts.findTranslationsOf(original.getId())).extracting(TranslationGroupMember::language).containsExactly("pl");
 

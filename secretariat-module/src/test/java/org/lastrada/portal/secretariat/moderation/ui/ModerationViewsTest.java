@@ -191,7 +191,7 @@ class ModerationViewsTest extends ViewTest {
         List<ModerationQueue.Item> waiting = queue.grid.getGenericDataView().getItems().toList();
         int row = waiting.stream().map(ModerationQueue.Item::id).toList().indexOf(czech.getId());
         assertThat(waiting.get(row).translation()).isTrue();
-        assertThat(GridKt._getFormattedRow(queue.grid, row)).as("the language column").contains("cs · translation");
+        assertThat(GridKt._getFormattedRow(queue.grid, row)).as("the language column").contains("Czech · translation");
 
         UI.getCurrent().navigate("workspace/moderation/post/" + czech.getId());
         TranslationGroupPanel group = _get(ReviewView.class).translations;
