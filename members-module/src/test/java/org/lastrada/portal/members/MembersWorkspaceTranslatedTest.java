@@ -44,6 +44,8 @@ class MembersWorkspaceTranslatedTest extends PseudoLocaleTest {
         login(accounts.findByUsername("moldova.editor").orElseThrow().asActor());
         UI.getCurrent().navigate("workspace/organisation");
         assertEverythingShownIsTranslated();
+        UI.getCurrent().navigate("workspace/organisation/translations");
+        assertEverythingShownIsTranslated();
         UI.getCurrent().navigate("workspace/posts");
         assertEverythingShownIsTranslated();
         UI.getCurrent().navigate("workspace/directory");

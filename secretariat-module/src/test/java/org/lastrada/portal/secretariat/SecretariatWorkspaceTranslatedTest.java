@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.shared.PostSteps;
 import org.lastrada.portal.shared.accounts.AccountRepository;
+import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
@@ -105,6 +107,10 @@ class SecretariatWorkspaceTranslatedTest extends PseudoLocaleTest {
         assertEverythingShownIsTranslated();
 
         UI.getCurrent().navigate("workspace/pages");
+        assertEverythingShownIsTranslated();
+        @SuppressWarnings("unchecked")
+        Select<NetworkLanguage> language = _get(Select.class, spec -> spec.withLabel("⟦Language⟧"));
+        language.setValue(NetworkLanguage.CZECH);
         assertEverythingShownIsTranslated();
     }
 

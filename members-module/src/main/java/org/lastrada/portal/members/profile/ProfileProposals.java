@@ -89,6 +89,34 @@ public class ProfileProposals {
                 ProfileRevision.requireTranslationLanguage(language)));
     }
 
+    /**
+     * What an editor of the profile's translation into a language works with: the English profile to translate from,
+     * the translation the public reads now, the change waiting for review and the base to save against.
+     */
+    public record TranslationEditing(String countryCode, OrganisationProfile english, Optional<ProfileTranslation> live,
+                                     Optional<ProfileRevision> open, EditingBase base) {
+
+        /** What the form starts from: the change waiting for review, else the live translation (empty: a first translation). */
+        public Optional<ProfileTranslation> current() {
+            return open.map(ProfileRevision::getProposedTranslation).or(() -> live);
+        }
+    }
+
+    /** The profile's translation into a network language other than English, for its own staff to edit. */
+    @Transactional(readOnly = true)
+    public TranslationEditing translationEditing(Long organisationId, String language) {
+        String translated = ProfileRevision.requireTranslationLanguage(language);
+        Actor actor = currentActor.require();
+        MemberOrganisation organisation = organisations.findWithTranslationsById(organisationId)
+                .orElseThrow(() -> new InvalidInputException("organisation", Message.of("workspace.refusal.no-such-organisation")));
+        if (!actor.actsFor(organisation)) {
+            throw new AccessDeniedException(actor.username() + " may not change the profile of " + organisation + ".");
+        }
+        Optional<ProfileRevision> open = revisions.findByOpenForOrganisationIdAndLanguage(organisationId, translated);
+        return new TranslationEditing(organisation.getCountryCode(), organisation.getProfile().copy(), organisation.translation(translated),
+                open, currentBase(organisation, open));
+    }
+
     /** Creates the organisation's open revision, or updates it, and (re)submits it for review. */
     @Transactional
     public ProfileRevision propose(Long organisationId, EditingBase base, OrganisationProfile proposed) {

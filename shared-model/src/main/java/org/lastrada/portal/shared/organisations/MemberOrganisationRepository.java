@@ -26,6 +26,9 @@ public interface MemberOrganisationRepository extends JpaRepository<MemberOrgani
     @EntityGraph(attributePaths = "translations")
     Optional<MemberOrganisation> findWithTranslationsBySlug(String slug);
 
+    @EntityGraph(attributePaths = "translations")
+    Optional<MemberOrganisation> findWithTranslationsById(Long id);
+
     Optional<MemberOrganisation> findFirstByKind(OrganisationKind kind);
 
     /** What public lists need to know of an organisation to narrow posts to it, or to leave its posts out. */

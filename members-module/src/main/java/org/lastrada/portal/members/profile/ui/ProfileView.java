@@ -26,6 +26,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -154,7 +155,8 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         preview.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "0 var(--lumo-space-m)");
 
-        add(new H2(getTranslation("workspace.profile.heading")), reviewState, form, new H3(getTranslation("workspace.profile.logo")),
+        RouterLink translations = new RouterLink(getTranslation("workspace.profile.translations-link"), ProfileTranslationsView.class);
+        add(new H2(getTranslation("workspace.profile.heading")), reviewState, translations, form, new H3(getTranslation("workspace.profile.logo")),
                 new Paragraph(getTranslation("workspace.profile.logo.helper")), logoUpload, logoMessage,
                 new HorizontalLayout(save), new H3(getTranslation("workspace.common.preview")), preview, liveProfile);
         load();
