@@ -29,6 +29,9 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.lastrada.portal.shared.content.MarkdownRenderer;
 import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
+import org.lastrada.portal.shared.organisations.OrganisationProfile;
+import org.lastrada.portal.shared.organisations.ProfileInLanguage;
+import org.lastrada.portal.shared.organisations.ProfileTranslationsBinder;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostTextBinder;
 import org.lastrada.portal.shared.search.SearchLanguage;
@@ -68,7 +71,12 @@ public class PublicSearch {
     public record PostHit(Post post, String titleHtml, String snippetHtml) {
     }
 
-    public record MemberHit(MemberOrganisation organisation, String nameHtml, String snippetHtml) {
+    /**
+     * A member organisation found, with its profile as the site's language shows it: {@code profile} is the translated
+     * one where there is a translation, and {@code language} the language its text is in.
+     */
+    public record MemberHit(MemberOrganisation organisation, OrganisationProfile profile, String language, String nameHtml,
+                            String snippetHtml) {
     }
 
     /**
@@ -192,7 +200,7 @@ public class PublicSearch {
                 })
                 .toList();
 
-        List<MemberHit> memberHits = page == 1 ? members(session, query, active) : List.of();
+        List<MemberHit> memberHits = page == 1 ? members(session, query, active, preferredLanguage) : List.of();
         return new Results(query, memberHits, postHits, postResult.total().hitCountLowerBound(), postResult.total().isHitCountExact(),
                 page, pageSize, index.isRebuilding());
     }
@@ -251,34 +259,74 @@ public class PublicSearch {
         return "content." + language.field(property);
     }
 
-    private List<MemberHit> members(SearchSession session, String query, List<MemberOrganisation> active) {
-        List<Highlighted> hits = session.search(MemberOrganisation.class)
+    /**
+     * The active organisations whose profile, or a translation of it, has all the words: the English profile's fields
+     * analysed as English, each translation's as its language, the site's language weighing more. Each is shown as the
+     * site's language shows it, marked where the index found the words in that very text.
+     */
+    private List<MemberHit> members(SearchSession session, String query, List<MemberOrganisation> active, SearchLanguage preferred) {
+        // In English the translated marks are the English ones again (never used): a projection cannot be left out.
+        boolean translated = ProfileTranslationsBinder.LANGUAGES.contains(preferred);
+        String translatedName = translated ? preferred.field(ProfileTranslationsBinder.NAME) : "profile.name";
+        String translatedSnippet = translated ? preferred.field(ProfileTranslationsBinder.SHORT_DESCRIPTION) : "profile.shortDescription";
+        List<MemberMarks> hits = session.search(MemberOrganisation.class)
                 .select(f -> f.composite()
                         .from(f.composite().from(f.id(Long.class), f.field("version", Long.class)).as(Key::new),
-                                f.highlight("profile.name"), f.highlight("profile.shortDescription").highlighter("snippet"))
-                        .as(Highlighted::new))
-                .where(f -> f.simpleQueryString()
-                        .field("profile.name").boost(3f)
-                        .field("profile.city").boost(2f)
-                        .field("profile.shortDescription").boost(2f)
-                        .field("profile.longDescription")
-                        .matching(query).defaultOperator(BooleanOperator.AND).flags(VISITOR_SYNTAX))
+                                f.highlight("profile.name"), f.highlight("profile.shortDescription").highlighter("snippet"),
+                                f.highlight(translatedName), f.highlight(translatedSnippet).highlighter("snippet"))
+                        .asList(MemberMarks::of))
+                .where(f -> {
+                    var anyLanguage = f.or().add(f.simpleQueryString()
+                            .field("profile.name").boost(3f)
+                            .field("profile.city").boost(2f)
+                            .field("profile.shortDescription").boost(2f)
+                            .field("profile.longDescription")
+                            .matching(query).defaultOperator(BooleanOperator.AND).flags(VISITOR_SYNTAX)
+                            .boost(preferred == SearchLanguage.ENGLISH ? PREFERRED_LANGUAGE_BOOST : 1f));
+                    for (SearchLanguage language : ProfileTranslationsBinder.LANGUAGES) {
+                        anyLanguage.add(f.simpleQueryString()
+                                .field(language.field(ProfileTranslationsBinder.NAME)).boost(3f)
+                                .field(language.field(ProfileTranslationsBinder.CITY)).boost(2f)
+                                .field(language.field(ProfileTranslationsBinder.SHORT_DESCRIPTION)).boost(2f)
+                                .field(language.field(ProfileTranslationsBinder.LONG_DESCRIPTION))
+                                .matching(query).defaultOperator(BooleanOperator.AND).flags(VISITOR_SYNTAX)
+                                .boost(language == preferred ? PREFERRED_LANGUAGE_BOOST : 1f));
+                    }
+                    return anyLanguage;
+                })
                 .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").fragmentSize(300).numberOfFragments(1))
                 .highlighter("snippet", f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1))
                 .fetchHits(MEMBERS_SHOWN);
         Map<Long, MemberOrganisation> visible = byId(active, MemberOrganisation::getId);
+        String code = preferred.networkLanguage().orElse(NetworkLanguage.ENGLISH).code();
         return hits.stream()
-                .filter(hit -> visible.containsKey(hit.id()))
+                .filter(hit -> visible.containsKey(hit.key().id()))
                 .map(hit -> {
-                    MemberOrganisation organisation = visible.get(hit.id());
-                    boolean current = hit.currentFor(organisation.getVersion());
-                    return new MemberHit(organisation, marked(current, hit.title(), organisation::getName),
-                            marked(current, hit.snippet(), () -> organisation.getProfile().getShortDescription() != null
-                                    ? organisation.getProfile().getShortDescription()
-                                    : markdown.toPlainText(organisation.getProfile().getLongDescription(), SNIPPET_LENGTH)));
+                    MemberOrganisation organisation = visible.get(hit.key().id());
+                    boolean current = hit.key().version() != null && hit.key().version() == organisation.getVersion();
+                    ProfileInLanguage shown = organisation.profileIn(code);
+                    OrganisationProfile profile = shown.profile();
+                    boolean ownName = !shown.fellBack();
+                    boolean ownDescription = ownName && organisation.translation(code)
+                            .map(t -> t.getShortDescription() != null && !t.getShortDescription().isBlank()).orElse(false);
+                    return new MemberHit(organisation, profile, shown.language(),
+                            marked(current, ownName ? hit.translatedName() : hit.name(), profile::getName),
+                            marked(current, ownDescription ? hit.translatedSnippet() : hit.snippet(),
+                                    () -> profile.getShortDescription() != null ? profile.getShortDescription()
+                                            : markdown.toPlainText(profile.getLongDescription(), SNIPPET_LENGTH)));
                 })
                 .toList();
+    }
+
+    /** Where the index found an organisation's words: in the English profile, and in its translation into the site's language. */
+    private record MemberMarks(Key key, List<String> name, List<String> snippet, List<String> translatedName,
+                               List<String> translatedSnippet) {
+        @SuppressWarnings("unchecked")
+        static MemberMarks of(List<?> values) {
+            return new MemberMarks((Key) values.get(0), (List<String>) values.get(1), (List<String>) values.get(2),
+                    (List<String>) values.get(3), (List<String>) values.get(4));
+        }
     }
 
     private static <T> Map<Long, T> byId(Collection<T> items, Function<T, Long> id) {

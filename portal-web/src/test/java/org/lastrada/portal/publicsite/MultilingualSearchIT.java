@@ -76,6 +76,29 @@ class MultilingualSearchIT {
     }
 
     @Test
+    void memberProfilesAreFoundByTheWordsOfTheirTranslationsInflectedAndShownInTheSiteLanguage() {
+        // The demo's approved Polish profile of La Strada Poland: "Fundacja La Strada", "Warszawa".
+        PublicSearch.MemberHit polish = member(search.search("fundacji", 1, 10, NetworkLanguage.POLISH), "la-strada-poland");
+        assertThat(polish.language()).isEqualTo("pl");
+        assertThat(polish.nameHtml()).contains("<mark>Fundacja</mark>");
+        assertThat(polish.profile().getCity()).isEqualTo("Warszawa");
+        // The same words on the English site find the organisation too, shown as the English site shows it.
+        PublicSearch.MemberHit english = member(search.search("fundacji", 1, 10, NetworkLanguage.ENGLISH), "la-strada-poland");
+        assertThat(english.language()).isEqualTo("en");
+        assertThat(english.nameHtml()).doesNotContain("Fundacja");
+        // Ukrainian: "у Києві" is the profile's "Київ".
+        PublicSearch.MemberHit ukrainian = member(search.search("Києві", 1, 10, NetworkLanguage.UKRAINIAN), "la-strada-ukraine");
+        assertThat(ukrainian.profile().getName()).isEqualTo("«Ла Страда-Україна»");
+        // Every word must be in one language's text: a word in no form in the profile leaves it out.
+        assertThat(search.search("fundacji bronią", 1, 10, NetworkLanguage.POLISH).members()).isEmpty();
+    }
+
+    private static PublicSearch.MemberHit member(PublicSearch.Results results, String slug) {
+        assertThat(results.members()).extracting(hit -> hit.organisation().getSlug()).contains(slug);
+        return results.members().stream().filter(hit -> hit.organisation().getSlug().equals(slug)).findFirst().orElseThrow();
+    }
+
+    @Test
     void ukrainianRussianAndBulgarianQueriesFindTheirInflectedForms() {
         Post ukrainian = publish("uk", "Протидія торгівлі людьми", "Гаряча лінія з питань протидії торгівлі людьми працює цілодобово.");
         Post russian = publish("ru", "Противодействие торговли людьми", "Горячая линия по вопросам торговли людьми.");

@@ -28,10 +28,12 @@ import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.type.SqlTypes;
 import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.security.OrganisationRef;
@@ -43,8 +45,9 @@ import org.lastrada.portal.shared.validation.Slugs;
 @Table(name = "member_organisation")
 // Named by the layout of its fields, as the posts' index (see Post): a new layout is rebuilt at the first start.
 // 3: same fields, but Elasticsearch keeps every analyser of the configurer in each index's settings and would refuse
-// to validate the old index against the new analysers.
-@Indexed(index = "member-organisation-3", routingBinder = @RoutingBinderRef(type = ActiveOrganisationRouting.class))
+// to validate the old index against the new analysers. 4: the profile's translations in their languages' fields.
+@Indexed(index = "member-organisation-4", routingBinder = @RoutingBinderRef(type = ActiveOrganisationRouting.class))
+@TypeBinding(binder = @TypeBinderRef(type = ProfileTranslationsBinder.class))
 public class MemberOrganisation implements OrganisationRef {
 
     @Id
