@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,16 +132,7 @@ class WorkspaceScreenshotsIT {
         pages.put("public-news", "/news?organisation=international-secretariat");
         pages.put("public-post", "/news/picum-rights-centred-approach-to-tackle-human-trafficking");
         pages.put("public-search", "/search?q=labour+exploitation");
-        Page desktop = browser.page(1280, 900);
-        Page phone = browser.page(360, 780);
-        pages.forEach((name, path) -> {
-            for (Page page : List.of(desktop, phone)) {
-                page.navigate(url(path));
-                page.locator("main h1, main h2").first().waitFor();
-                assertThat(page.locator("a.skip-link").count()).isEqualTo(1);
-                page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot(name + (page == phone ? "-phone" : ""))));
-            }
-        });
+        Page phone = screenshotOnADesktopAndAPhone(pages, (page, path) -> assertThat(page.locator("a.skip-link").count()).isEqualTo(1));
         // No horizontal scrolling on a 360 px phone.
         phone.navigate(url("/news"));
         assertThat((Integer) phone.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
@@ -153,16 +145,8 @@ class WorkspaceScreenshotsIT {
         pages.put("public-member-pl", "/pl/members/la-strada-poland");
         pages.put("public-home-uk", "/uk/");
         pages.put("public-news-uk", "/uk/news");
-        Page desktop = browser.page(1280, 900);
-        Page phone = browser.page(360, 780);
-        pages.forEach((name, path) -> {
-            for (Page page : List.of(desktop, phone)) {
-                page.navigate(url(path));
-                page.locator("main h1, main h2").first().waitFor();
-                assertThat(page.locator("html").getAttribute("lang")).isEqualTo(path.substring(1, 3));
-                page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot(name + (page == phone ? "-phone" : ""))));
-            }
-        });
+        Page phone = screenshotOnADesktopAndAPhone(pages,
+                (page, path) -> assertThat(page.locator("html").getAttribute("lang")).isEqualTo(path.substring(1, 3)));
         // The language switcher opened on a phone, and it still fits the screen.
         phone.navigate(url("/uk/news"));
         phone.locator("details.languages summary").click();
@@ -186,6 +170,9 @@ class WorkspaceScreenshotsIT {
             polish.navigate(url("/workspace/posts"));
             polish.locator("vaadin-grid-cell-content").first().waitFor();
             polish.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("member-post-list-pl")));
+            polish.navigate(url("/workspace/organisation/translations"));
+            polish.getByText(messages.getMessage("workspace.profile-translations.english", null, NetworkLanguage.POLISH.locale())).waitFor();
+            polish.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("member-profile-translations-pl")).setFullPage(true));
 
             Page ukrainian = browser.page(1280, 900);
             signIn(ukrainian, "ukraine.editor");
@@ -202,6 +189,24 @@ class WorkspaceScreenshotsIT {
             chooseLanguage("poland.editor", NetworkLanguage.ENGLISH);
             chooseLanguage("ukraine.editor", NetworkLanguage.ENGLISH);
         }
+    }
+
+    /**
+     * Screenshots each public page (name to path) on a 1280 px desktop and a 360 px phone ("-phone"), once its heading
+     * is there and the check holds; returns the phone's page for more checks.
+     */
+    private Page screenshotOnADesktopAndAPhone(Map<String, String> pages, BiConsumer<Page, String> check) {
+        Page desktop = browser.page(1280, 900);
+        Page phone = browser.page(360, 780);
+        pages.forEach((name, path) -> {
+            for (Page page : List.of(desktop, phone)) {
+                page.navigate(url(path));
+                page.locator("main h1, main h2").first().waitFor();
+                check.accept(page, path);
+                page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot(name + (page == phone ? "-phone" : ""))));
+            }
+        });
+        return phone;
     }
 
     private void chooseLanguage(String username, NetworkLanguage language) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.ItemLabelGenerator;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.lastrada.portal.shared.i18n.NetworkLanguage;
 
 /** Languages and countries as ISO codes, labelled by their names in the UI's language, for the workspace's pickers. */
 public final class IsoCodes {
@@ -27,6 +28,14 @@ public final class IsoCodes {
     /** "Polish (pl)", "polski (pl)"; an empty choice reads as the given text. */
     public static ItemLabelGenerator<String> languageLabel(String whenEmpty) {
         return code -> code == null ? whenEmpty : languageName(code) + " (" + code + ")";
+    }
+
+    /** A network language as its reader names it, with its own name where that differs: "Polish (polski)", "polski". */
+    public static ItemLabelGenerator<NetworkLanguage> networkLanguageLabel() {
+        return language -> {
+            String name = languageName(language.code());
+            return name.equalsIgnoreCase(language.nativeName()) ? language.nativeName() : name + " (" + language.nativeName() + ")";
+        };
     }
 
     /** "Poland (PL)", "Polska (PL)"; an empty choice reads as the given text. */

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.lastrada.portal.members.posts.PostAuthoring;
@@ -22,6 +21,7 @@ import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.posts.TranslationGroupMember;
 import org.lastrada.portal.shared.validation.InvalidInputException;
+import org.lastrada.portal.workspaceui.IsoCodes;
 import org.lastrada.portal.workspaceui.FieldErrors;
 import org.lastrada.portal.workspaceui.Notices;
 
@@ -48,7 +48,7 @@ class PostTranslationsSection extends VerticalLayout {
         this.posts = posts;
         setPadding(false);
         setSpacing(false);
-        language.setItemLabelGenerator(this::languageLabel);
+        language.setItemLabelGenerator(IsoCodes.languageLabel(""));
         add.addClickListener(click -> addTranslation());
         adding.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(heading, shared, summary, members, adding);
@@ -86,8 +86,8 @@ class PostTranslationsSection extends VerticalLayout {
     private ListItem item(TranslationGroupMember member) {
         String status = getTranslation("workspace.translations.status", member.status().name());
         String text = member.title() == null
-                ? getTranslation("workspace.translations.member.untitled", languageName(member.language()), member.language(), status)
-                : getTranslation("workspace.translations.member", languageName(member.language()), member.language(), status, member.title());
+                ? getTranslation("workspace.translations.member.untitled", IsoCodes.languageName(member.language()), member.language(), status)
+                : getTranslation("workspace.translations.member", IsoCodes.languageName(member.language()), member.language(), status, member.title());
         ListItem item = new ListItem();
         boolean editing = member.id().equals(post.getId());
         item.add(editing ? new Span(text) : new Anchor("workspace/posts/" + member.id(), text));
@@ -103,19 +103,10 @@ class PostTranslationsSection extends VerticalLayout {
     private void addTranslation() {
         try {
             Post translation = posts.startTranslation(post.getId(), language.getValue());
-            Notices.success(getTranslation("workspace.translations.added", languageName(language.getValue())));
+            Notices.success(getTranslation("workspace.translations.added", IsoCodes.languageName(language.getValue())));
             getUI().ifPresent(ui -> ui.navigate("workspace/posts/" + translation.getId()));
         } catch (InvalidInputException e) {
             FieldErrors.mark(language, e.getMessage());
         }
-    }
-
-    private String languageLabel(String code) {
-        return code == null ? "" : languageName(code) + " (" + code + ")";
-    }
-
-    /** The language's name as the person's interface language writes it. */
-    private String languageName(String code) {
-        return new Locale(code).getDisplayLanguage(getLocale() == null ? Locale.ENGLISH : getLocale());
     }
 }

@@ -37,6 +37,7 @@ import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.workflow.TransitionTable;
 import org.lastrada.portal.workspaceui.FieldErrors;
+import org.lastrada.portal.workspaceui.IsoCodes;
 import org.lastrada.portal.workspaceui.Notices;
 import org.lastrada.portal.workspaceui.WorkspaceTexts;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -78,7 +79,7 @@ class ProfileTranslationsView extends VerticalLayout implements HasDynamicTitle 
 
         language.setLabel(getTranslation("workspace.profile-translations.language"));
         language.setItems(Arrays.stream(NetworkLanguage.values()).filter(l -> !l.isEnglish()).toList());
-        language.setItemLabelGenerator(l -> l.nativeName() + " (" + getTranslation("language." + l.code()) + ")");
+        language.setItemLabelGenerator(IsoCodes.networkLanguageLabel());
         shortDescription.setMaxLength(500);
         shortDescription.setHelperText(getTranslation("workspace.profile-translations.empty-is-english"));
         longDescription.setMinHeight("10rem");

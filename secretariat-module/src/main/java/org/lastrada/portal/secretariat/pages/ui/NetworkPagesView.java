@@ -26,6 +26,7 @@ import org.lastrada.portal.shared.pages.NetworkPageTranslation;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.validation.Slugs;
 import org.lastrada.portal.workspaceui.FieldErrors;
+import org.lastrada.portal.workspaceui.IsoCodes;
 import org.lastrada.portal.workspaceui.Notices;
 import org.lastrada.portal.workspaceui.WorkspaceTexts;
 
@@ -62,7 +63,7 @@ class NetworkPagesView extends VerticalLayout implements HasDynamicTitle {
         page.addValueChangeListener(change -> show());
         language.setLabel(getTranslation("workspace.pages.language"));
         language.setItems(NetworkLanguage.values());
-        language.setItemLabelGenerator(l -> l.nativeName() + " (" + getTranslation("language." + l.code()) + ")");
+        language.setItemLabelGenerator(IsoCodes.networkLanguageLabel());
         language.setValue(NetworkLanguage.ENGLISH);
         language.addValueChangeListener(change -> show());
         removeTranslation.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
