@@ -1,16 +1,22 @@
 package org.lastrada.portal.shared.posts;
 
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.LockOptions;
+import org.hibernate.cfg.AvailableSettings;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 /**
@@ -82,6 +88,17 @@ public interface PostRepository extends JpaRepository<Post, Long>, PublicPostLis
             select p from Post p where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED
             and p.announcedAt is null and p.publishedAt <= :now order by p.publishedAt asc""")
     List<Post> findDueForAnnouncement(@Param("now") Instant now, Pageable pageable);
+
+    /**
+     * The post, locked for this transaction, if it still waits to be announced and no other transaction holds it: with
+     * several replicas, the one whose job claims a post announces it and the others pass over it (as the outbox's
+     * claim: {@code for update skip locked} on MySQL 8 and MariaDB 10.6+, a plain {@code for update} elsewhere).
+     * The lock does not change the post's version.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @QueryHints(@QueryHint(name = AvailableSettings.JAKARTA_LOCK_TIMEOUT, value = "" + LockOptions.SKIP_LOCKED))
+    @Query("select p from Post p where p.id = :id and p.announcedAt is null")
+    Optional<Post> claimForAnnouncement(@Param("id") Long id);
 
     /** Marks posts as announced without touching their version: the job must not make an editor's save conflict. */
     @Modifying

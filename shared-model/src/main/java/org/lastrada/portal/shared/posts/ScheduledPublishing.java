@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Announces posts the moment they become public. The public site shows a post only from its published-at
  * moment on (an embargoed statement stays hidden until then without any job); this job tells search,
  * feeds and caches, and writes the moment to the audit log. A post whose moment passed while the portal
- * was down is announced at the next run.
+ * was down is announced at the next run. With several replicas each runs the job, and each post is announced by the
+ * one that claims it (a row lock the others skip), so once.
  */
 @Component
 public class ScheduledPublishing {
@@ -38,7 +39,9 @@ public class ScheduledPublishing {
     @Transactional
     public int announceDue() {
         Instant now = clock.instant();
-        List<Post> due = posts.findDueForAnnouncement(now, PageRequest.of(0, BATCH));
+        List<Post> due = posts.findDueForAnnouncement(now, PageRequest.of(0, BATCH)).stream()
+                .flatMap(post -> posts.claimForAnnouncement(post.getId()).stream())
+                .toList();
         if (due.isEmpty()) {
             return 0;
         }
