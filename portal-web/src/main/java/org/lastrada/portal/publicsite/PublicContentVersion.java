@@ -3,7 +3,7 @@ package org.lastrada.portal.publicsite;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Duration;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
@@ -19,24 +19,40 @@ import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.pages.NetworkPage;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostWentPublic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Which version of the public content this portal serves, so a revalidation (If-None-Match) is answered
- * without rendering the page: it changes when a post, an organisation or a network page is saved (after
- * the commit), when an embargoed post's moment comes, and at least every minute, which bounds what another
- * replica's changes or a list's short-lived count can leave unseen to the minute public pages may be cached anyway.
+ * Which version of the public content the portal serves, so a revalidation (If-None-Match) is answered without
+ * rendering the page, and the catalogue's caches know when to read again: it changes when a post, an organisation or
+ * a network page is saved (after the commit), when an embargoed post's moment comes, and at least every minute, which
+ * bounds what a list's short-lived count can leave unseen to the minute public pages may be cached anyway. The number
+ * of changes is shared by every replica through the database ({@link SharedContentVersion}): a change committed
+ * through one replica changes the others' ETags within the refresh interval, and two replicas give the same content
+ * the same ETag. Should raising the shared number fail (the database gone just after a commit), the minute still
+ * renews every ETag.
  */
 @Component
-class PublicContentVersion implements PostCommitInsertEventListener, PostCommitUpdateEventListener, PostCommitDeleteEventListener {
+class PublicContentVersion implements PostCommitInsertEventListener, PostCommitUpdateEventListener, PostCommitDeleteEventListener,
+        DisposableBean {
 
     private static final long BUCKET_MILLIS = 60_000;
 
-    private final AtomicLong changes = new AtomicLong();
+    private static final Logger log = LoggerFactory.getLogger(PublicContentVersion.class);
+
+    private final SharedContentVersion changes;
     private final Clock clock;
 
-    PublicContentVersion(EntityManagerFactory entityManagerFactory, Clock clock) {
+    PublicContentVersion(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc, Clock clock,
+                         @Value("${portal.public-content.raise-wait:1s}") Duration raiseWait) {
+        this.changes = new SharedContentVersion(jdbc, raiseWait);
         this.clock = clock;
         EventListenerRegistry listeners = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
                 .requireService(EventListenerRegistry.class);
@@ -45,12 +61,22 @@ class PublicContentVersion implements PostCommitInsertEventListener, PostCommitU
         listeners.appendListeners(EventType.POST_COMMIT_DELETE, this);
     }
 
-    /** A version of the public content: the changes seen by this portal, and the minute. */
+    /** A version of the public content: the changes of the whole network of replicas, and the minute. */
     record Version(long changes, long minute) {
     }
 
     Version current() {
-        return new Version(changes.get(), clock.millis() / BUCKET_MILLIS);
+        return new Version(changes.current(), clock.millis() / BUCKET_MILLIS);
+    }
+
+    /** Reads the changes other replicas committed (see {@link SharedContentVersion}). */
+    @Scheduled(fixedDelayString = "${portal.public-content.refresh-interval:2s}", initialDelayString = "${portal.public-content.refresh-interval:2s}")
+    void refresh() {
+        try {
+            changes.refresh();
+        } catch (DataAccessException e) {
+            log.debug("Could not read the shared public content version: {}", e.getMessage());
+        }
     }
 
     /**
@@ -68,13 +94,27 @@ class PublicContentVersion implements PostCommitInsertEventListener, PostCommitU
 
     @EventListener(PostWentPublic.class)
     void embargoEnded() {
-        changes.incrementAndGet();
+        raise();
     }
 
     private void changed(Object entity) {
         if (entity instanceof Post || entity instanceof MemberOrganisation || entity instanceof NetworkPage) {
-            changes.incrementAndGet();
+            raise();
         }
+    }
+
+    private void raise() {
+        try {
+            changes.raise();
+        } catch (IllegalStateException e) {
+            log.warn("A public change is committed but the shared content version could not be raised ({}); ETags renew "
+                    + "within the minute", e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        changes.close();
     }
 
     @Override

@@ -1,0 +1,92 @@
+package org.lastrada.portal.publicsite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.lastrada.portal.shared.pages.NetworkPage;
+import org.lastrada.portal.shared.pages.NetworkPageRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Two replicas on one database: each has its own {@link SharedContentVersion} on the same table. A change raised by
+ * one is known to the other at its next refresh, and both then give the same content the same version.
+ */
+@Tag("database")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.jpa.properties.hibernate.generate_statistics=true") // as PublicSiteIT: one application context
+@ActiveProfiles("test")
+class SharedContentVersionIT {
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired PublicContentVersion contentVersion;
+    @Autowired NetworkPageRepository pages;
+    @Autowired TransactionTemplate transaction;
+
+    @Test
+    void aChangeRaisedThroughOneReplicaReachesTheOtherAtItsRefresh() {
+        try (SharedContentVersion first = new SharedContentVersion(jdbc, Duration.ofSeconds(5));
+             SharedContentVersion second = new SharedContentVersion(jdbc, Duration.ofSeconds(5))) {
+            assertThat(first.current()).isEqualTo(second.current());
+
+            long raised = first.raise();
+            assertThat(raised).isGreaterThan(second.current());
+            assertThat(first.current()).isEqualTo(raised);
+
+            assertThat(second.refresh()).isEqualTo(raised);
+            assertThat(second.current()).isEqualTo(first.current());
+        }
+    }
+
+    @Test
+    void raisesAskedForAtOnceAllEndAboveTheVersionBeforeThemAndNoneIsLost() throws Exception {
+        try (SharedContentVersion replica = new SharedContentVersion(jdbc, Duration.ofSeconds(5))) {
+            long before = replica.current();
+            List<CompletableFuture<Long>> raises = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                raises.add(CompletableFuture.supplyAsync(replica::raise));
+            }
+            for (CompletableFuture<Long> raise : raises) {
+                assertThat(raise.get()).isGreaterThan(before);
+            }
+            // A raise asked for after the others ended is seen as well: the version keeps going up.
+            long last = replica.current();
+            assertThat(replica.raise()).isGreaterThan(last);
+        }
+    }
+
+    @Test
+    void aChangeCommittedThroughAnotherReplicaChangesThisReplicasETagsAtItsRefresh() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/news");
+        request.addHeader("Host", "portal.example");
+        long before = contentVersion.current().changes();
+        String etagBefore = contentVersion.etag(request);
+
+        jdbc.update("update public_content_version set version = version + 1 where id = 1"); // the other replica's raise
+        contentVersion.refresh();
+        assertThat(contentVersion.current().changes()).isGreaterThan(before);
+        assertThat(contentVersion.etag(request)).isNotEqualTo(etagBefore);
+    }
+
+    @Test
+    void aSaveThroughThisReplicaRaisesTheSharedVersion() {
+        long before = jdbc.queryForObject("select version from public_content_version where id = 1", Long.class);
+        transaction.executeWithoutResult(status -> {
+            NetworkPage about = pages.findBySlug("about").orElseThrow();
+            about.edit(about.getTitle(), about.getBody() + " ", about.getPosition(), Instant.now());
+        });
+        long after = jdbc.queryForObject("select version from public_content_version where id = 1", Long.class);
+        assertThat(after).isGreaterThan(before);
+        assertThat(contentVersion.current().changes()).isEqualTo(after);
+    }
+}
