@@ -28,6 +28,7 @@ import org.lastrada.portal.shared.PostSteps;
 import org.lastrada.portal.shared.SharedModelTestApplication;
 import org.lastrada.portal.shared.accounts.Account;
 import org.lastrada.portal.shared.accounts.AccountRepository;
+import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.posts.PostStatus;
@@ -89,12 +90,40 @@ class MailNotificationsIT {
         assertThat(recipients(submitted)).contains("moderator@example.org", "admin@example.org");
         assertThat(GreenMailUtil.getBody(submitted)).contains("https://portal.example.org/workspace/moderation/post/" + post.getId());
 
-        MimeMessage decided = received("\"" + title + "\" was sent back for changes");
+        MimeMessage decided = received("“" + title + "”: sent back for changes");
         assertThat(recipients(decided)).contains("moldova.editor@example.org", "moldova.admin@example.org")
                 .doesNotContain("poland.editor@example.org");
         assertThat(GreenMailUtil.getBody(decided)).contains("Please add the period the figures cover.");
         assertThat(outbox.findAll()).filteredOn(m -> m.getSubject().contains(title))
                 .allMatch(m -> m.getStatus() == OutboxMail.Status.SENT);
+    }
+
+    @Test
+    void eachRecipientReadsTheMailInTheirWorkspaceLanguage() throws Exception {
+        Account editor = accounts.findByUsername("poland.editor").orElseThrow();
+        editor.chooseInterfaceLanguage(NetworkLanguage.POLISH);
+        accounts.save(editor);
+        try {
+            String title = "Raport infolinii " + UUID.randomUUID();
+            Fixtures.signIn(editor.asActor());
+            Post post = postSteps.createDraft(editor.asActor().organisationId(), Fixtures.content(title), null);
+            postSteps.perform(post.getId(), WorkflowAction.SUBMIT, null);
+            Fixtures.signIn(accounts.findByUsername("moderator").orElseThrow().asActor());
+            postSteps.perform(post.getId(), WorkflowAction.REJECT, "Poza zakresem sieci.");
+
+            dispatcher.dispatch();
+
+            // The secretariat reads English; the Polish editor reads Polish.
+            assertThat(recipients(received("Waiting for review: " + title))).contains("moderator@example.org");
+            MimeMessage polish = received("„" + title + "”: odrzucono");
+            assertThat(recipients(polish)).contains("poland.editor@example.org");
+            assertThat(GreenMailUtil.getBody(polish)).contains("Komentarz:", "Poza zakresem sieci.",
+                    "https://portal.example.org/workspace/posts/" + post.getId());
+        } finally {
+            Account again = accounts.findByUsername("poland.editor").orElseThrow();
+            again.chooseInterfaceLanguage(NetworkLanguage.ENGLISH);
+            accounts.save(again);
+        }
     }
 
     @Test
