@@ -19,28 +19,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.lastrada.portal.members.profile.ProfileProposals;
 import org.lastrada.portal.members.profile.ProfileProposals.TranslationEditing;
 import org.lastrada.portal.shared.content.ProfileHtml;
-import org.lastrada.portal.shared.i18n.Message;
 import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.organisations.ProfileTranslation;
 import org.lastrada.portal.shared.profiles.ProfileRevision;
 import org.lastrada.portal.shared.security.CurrentActor;
-import org.lastrada.portal.shared.validation.InvalidInputException;
-import org.lastrada.portal.shared.workflow.TransitionTable;
 import org.lastrada.portal.workspaceui.FieldErrors;
 import org.lastrada.portal.workspaceui.IsoCodes;
-import org.lastrada.portal.workspaceui.Notices;
-import org.lastrada.portal.workspaceui.WorkspaceTexts;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * "Our profile in other languages": the profile's name, city, descriptions and whom it works with, written for the
@@ -88,10 +78,8 @@ class ProfileTranslationsView extends VerticalLayout implements HasDynamicTitle 
         List.<HasValue<?, ?>>of(name, city, shortDescription, longDescription, targetGroups)
                 .forEach(field -> field.addValueChangeListener(change -> showPreview()));
         longDescription.setValueChangeMode(ValueChangeMode.LAZY);
-        for (Div box : new Div[] {english, preview}) {
-            box.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                    .set("padding", "0 var(--lumo-space-m)");
-        }
+        ProfileForms.outline(english);
+        ProfileForms.outline(preview);
 
         FormLayout form = new FormLayout(name, city, shortDescription, longDescription, targetGroups);
         form.setColspan(shortDescription, 2);
@@ -134,9 +122,7 @@ class ProfileTranslationsView extends VerticalLayout implements HasDynamicTitle 
         english.getElement().setProperty("innerHTML", profileHtml.render(editing.english(), editing.countryCode(), null, getLocale()));
         ProfileRevision open = editing.open().orElse(null);
         if (open != null) {
-            Message state = TransitionTable.stateName(open.getStatus());
-            reviewState.setText(open.getDecisionComment() == null ? WorkspaceTexts.of("workspace.profile.state.pending", state)
-                    : WorkspaceTexts.of("workspace.profile.state.pending.commented", state, open.getDecisionComment()));
+            reviewState.setText(ProfileForms.pendingState(open));
         } else {
             reviewState.setText(getTranslation(editing.live().isPresent() ? "workspace.profile-translations.state.live"
                     : "workspace.profile-translations.state.none"));
@@ -145,24 +131,14 @@ class ProfileTranslationsView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void send() {
-        FieldErrors.clear(fieldsByName);
-        try {
-            profiles.proposeTranslation(organisationId, language.getValue().code(), editing.base(), translation());
-            Notices.success(getTranslation("workspace.profile-translations.sent"));
-            load();
-        } catch (ConstraintViolationException | InvalidInputException e) {
-            FieldErrors.show(e, fieldsByName);
-        } catch (OptimisticLockingFailureException e) {
-            Notices.conflict(getTranslation("workspace.profile.conflict"), this::load);
-        }
+        ProfileForms.send(() -> profiles.proposeTranslation(organisationId, language.getValue().code(), editing.base(), translation()),
+                getTranslation("workspace.profile-translations.sent"), fieldsByName, this::load);
     }
 
     /** The form as a translation: empty descriptions stay empty (the public then reads the English ones). */
     private ProfileTranslation translation() {
-        Set<String> groups = Arrays.stream(targetGroups.getValue().split(",")).map(String::strip).filter(g -> !g.isEmpty())
-                .collect(Collectors.toCollection(TreeSet::new));
         return new ProfileTranslation(name.getValue().strip(), city.getValue().strip(), blankToNull(shortDescription.getValue()),
-                blankToNull(longDescription.getValue()), groups);
+                blankToNull(longDescription.getValue()), ProfileForms.commaSeparated(targetGroups.getValue()));
     }
 
     /** The translated profile as this language's visitors would read it once approved. */

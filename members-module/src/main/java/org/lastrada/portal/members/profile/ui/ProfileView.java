@@ -31,17 +31,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.lastrada.portal.members.profile.ProfileProposals;
 import org.lastrada.portal.shared.content.ProfileHtml;
-import org.lastrada.portal.shared.i18n.Message;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
 import org.lastrada.portal.shared.organisations.ServiceArea;
@@ -49,13 +44,9 @@ import org.lastrada.portal.shared.profiles.ProfileRevision;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.uploads.UploadStore;
 import org.lastrada.portal.shared.validation.InvalidInputException;
-import org.lastrada.portal.shared.workflow.TransitionTable;
 import org.lastrada.portal.workspaceui.ComponentTexts;
-import org.lastrada.portal.workspaceui.FieldErrors;
 import org.lastrada.portal.workspaceui.IsoCodes;
-import org.lastrada.portal.workspaceui.Notices;
 import org.lastrada.portal.workspaceui.WorkspaceTexts;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * "Our profile": the live public profile and any change waiting for review, an editor for every public
@@ -152,8 +143,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         logoMessage.setVisible(false);
         logoMessage.getStyle().set("color", "var(--lumo-error-text-color)");
-        preview.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "0 var(--lumo-space-m)");
+        ProfileForms.outline(preview);
 
         RouterLink translations = new RouterLink(getTranslation("workspace.profile.translations-link"), ProfileTranslationsView.class);
         add(new H2(getTranslation("workspace.profile.heading")), reviewState, translations, form, new H3(getTranslation("workspace.profile.logo")),
@@ -181,9 +171,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         if (open == null) {
             reviewState.setText(getTranslation("workspace.profile.state.live"));
         } else {
-            Message state = TransitionTable.stateName(open.getStatus());
-            reviewState.setText(open.getDecisionComment() == null ? WorkspaceTexts.of("workspace.profile.state.pending", state)
-                    : WorkspaceTexts.of("workspace.profile.state.pending.commented", state, open.getDecisionComment()));
+            reviewState.setText(ProfileForms.pendingState(open));
         }
         showPreview();
     }
@@ -210,15 +198,8 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         proposed.setLogo(logo);
-        try {
-            profiles.propose(organisationId, base, proposed);
-            Notices.success(getTranslation("workspace.profile.sent"));
-            load();
-        } catch (ConstraintViolationException | InvalidInputException e) {
-            FieldErrors.show(e, fieldsByName);
-        } catch (OptimisticLockingFailureException e) {
-            Notices.conflict(getTranslation("workspace.profile.conflict"), this::load);
-        }
+        ProfileForms.send(() -> profiles.propose(organisationId, base, proposed), getTranslation("workspace.profile.sent"), fieldsByName,
+                this::load);
     }
 
     private void showPreview() {
@@ -245,8 +226,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private static final class CommaSeparated implements Converter<String, Set<String>> {
         @Override
         public Result<Set<String>> convertToModel(String value, ValueContext context) {
-            return Result.ok(Arrays.stream(value == null ? new String[0] : value.split(","))
-                    .map(String::strip).filter(v -> !v.isEmpty()).collect(Collectors.toCollection(TreeSet::new)));
+            return Result.ok(ProfileForms.commaSeparated(value));
         }
 
         @Override
