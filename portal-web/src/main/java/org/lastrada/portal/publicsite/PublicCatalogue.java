@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -82,6 +83,7 @@ public class PublicCatalogue {
 
     static final Duration COUNT_TTL = Duration.ofSeconds(30);
     private static final int MAX_CACHED_COUNTS = 1_000;
+    private static final Duration LANGUAGES_MAX_AGE = Duration.ofMinutes(10);
 
     private final MemberOrganisationRepository organisations;
     private final PostRepository posts;
@@ -89,6 +91,7 @@ public class PublicCatalogue {
     private final Clock clock;
     private final PublicContentVersion contentVersion;
     private volatile Snapshot snapshot;
+    private volatile Languages languages;
     private final Cache<NewsFilter, Long> counts = Caffeine.newBuilder()
             .expireAfterWrite(COUNT_TTL).maximumSize(MAX_CACHED_COUNTS).build();
 
@@ -135,21 +138,37 @@ public class PublicCatalogue {
             // The version is taken before reading: a change committed meanwhile makes the next request read again.
             // With their translations, so that a page in any language reads them without another query.
             cached = new Snapshot(current, List.copyOf(organisations.findWithTranslationsByStatusOrderByProfileNameAsc(OrganisationStatus.ACTIVE)),
-                    List.copyOf(organisations.findListKeys()), List.copyOf(pages.findAllWithTranslationsByOrderByPositionAscTitleAsc()),
-                    posts.findPublicLanguages(clock.instant()).stream().sorted().toList());
+                    List.copyOf(organisations.findListKeys()), List.copyOf(pages.findAllWithTranslationsByOrderByPositionAscTitleAsc()));
             snapshot = cached;
         }
         return cached;
     }
 
     private record Snapshot(PublicContentVersion.Version version, List<MemberOrganisation> organisations,
-                            List<MemberOrganisationRepository.ListKey> listKeys, List<NetworkPage> pages, List<String> languages) {
+                            List<MemberOrganisationRepository.ListKey> listKeys, List<NetworkPage> pages) {
     }
 
-    /** The languages public posts are written in (ISO codes, sorted), for the news filter. */
+    /**
+     * The languages public posts of active organisations are written in (ISO codes, sorted), for the news filter: read
+     * again after a public change, else at most every {@link #LANGUAGES_MAX_AGE} (the one query that reads a whole
+     * index, so not at every turn of the minute).
+     */
     @Transactional(readOnly = true)
     public List<String> languages() {
-        return snapshot().languages();
+        long changes = contentVersion.current().changes();
+        Instant now = clock.instant();
+        Languages cached = languages;
+        if (cached == null || cached.changes() != changes || cached.readAt().plus(LANGUAGES_MAX_AGE).isBefore(now)) {
+            Set<Long> active = activeOrganisations().stream().map(MemberOrganisation::getId).collect(Collectors.toSet());
+            cached = new Languages(changes, now, posts.findPublicLanguages(now).stream()
+                    .filter(pair -> active.contains(pair.organisationId()))
+                    .map(PostRepository.OrganisationLanguage::language).distinct().sorted().toList());
+            languages = cached;
+        }
+        return cached.codes();
+    }
+
+    private record Languages(long changes, Instant readAt, List<String> codes) {
     }
 
     /** The countries of the active member organisations, each once, by name: code to name. */

@@ -45,16 +45,22 @@ public interface PostRepository extends JpaRepository<Post, Long>, PublicPostLis
     Page<PostRow> findForOrganisation(@Param("organisationId") Long organisationId, @Param("status") PostStatus status,
                                    @Param("type") PostType type, Pageable pageable);
 
+    /** An organisation and a language it has public posts in. */
+    record OrganisationLanguage(Long organisationId, String language) {
+    }
+
     /**
-     * The languages public posts of active organisations are written in, for the news list's language filter: the
-     * originals' languages, as the lists show each translation group by its original.
+     * The languages each organisation's public posts are written in, for the news list's language filter: the
+     * originals' languages, as the lists show each translation group by its original. Every column it needs is in the
+     * public lists' index (no join, no row read), so the database reads that index alone: on H2 with 100,000 posts,
+     * reading the rows' bodies took seconds. The caller keeps the active organisations' languages.
      */
     @Query("""
-            select distinct p.content.language from Post p join p.organisation o
+            select distinct new org.lastrada.portal.shared.posts.PostRepository$OrganisationLanguage(p.organisation.id, p.content.language)
+            from Post p
             where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
-              and p.translationOf is null
-              and o.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE""")
-    List<String> findPublicLanguages(Instant now);
+              and p.translationOf is null""")
+    List<OrganisationLanguage> findPublicLanguages(Instant now);
 
     /** The stamps of the given posts, in no particular order. */
     @Query("""
