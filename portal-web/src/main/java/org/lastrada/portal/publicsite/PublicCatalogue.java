@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -137,14 +138,15 @@ public class PublicCatalogue {
         if (cached == null || !cached.version().equals(current)) {
             // The version is taken before reading: a change committed meanwhile makes the next request read again.
             // With their translations, so that a page in any language reads them without another query.
-            cached = new Snapshot(current, List.copyOf(organisations.findWithTranslationsByStatusOrderByProfileNameAsc(OrganisationStatus.ACTIVE)),
-                    List.copyOf(organisations.findListKeys()), List.copyOf(pages.findAllWithTranslationsByOrderByPositionAscTitleAsc()));
+            List<MemberOrganisation> active = List.copyOf(organisations.findWithTranslationsByStatusOrderByProfileNameAsc(OrganisationStatus.ACTIVE));
+            cached = new Snapshot(current, active, countriesOf(active), List.copyOf(organisations.findListKeys()),
+                    List.copyOf(pages.findAllWithTranslationsByOrderByPositionAscTitleAsc()));
             snapshot = cached;
         }
         return cached;
     }
 
-    private record Snapshot(PublicContentVersion.Version version, List<MemberOrganisation> organisations,
+    private record Snapshot(PublicContentVersion.Version version, List<MemberOrganisation> organisations, Map<String, String> countries,
                             List<MemberOrganisationRepository.ListKey> listKeys, List<NetworkPage> pages) {
     }
 
@@ -171,13 +173,17 @@ public class PublicCatalogue {
     private record Languages(long changes, Instant readAt, List<String> codes) {
     }
 
-    /** The countries of the active member organisations, each once, by name: code to name. */
+    /** The countries of the active member organisations, each once, by name: code to name (in English). */
     @Transactional(readOnly = true)
     public Map<String, String> countries() {
+        return snapshot().countries();
+    }
+
+    private static Map<String, String> countriesOf(List<MemberOrganisation> organisations) {
         Map<String, String> countries = new TreeMap<>();
-        activeOrganisations().forEach(o -> countries.putIfAbsent(o.getCountryCode(), o.getCountryName()));
-        return countries.entrySet().stream().sorted(Map.Entry.comparingByValue())
-                .collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()), Map::putAll);
+        organisations.forEach(o -> countries.putIfAbsent(o.getCountryCode(), o.getCountryName()));
+        return Collections.unmodifiableMap(countries.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()), Map::putAll));
     }
 
     /**
@@ -289,6 +295,9 @@ public class PublicCatalogue {
     /** The other public posts of a post's translation group (the original and its translations), for its page's links. */
     @Transactional(readOnly = true)
     public List<PublicTranslationLink> translationsOf(Post post) {
+        if (!post.isTranslation()) {
+            return posts.findPublicTranslations(post.getId(), clock.instant()); // the original shown is public: its translations
+        }
         return posts.findPublicTranslationGroup(post.getOriginalId(), clock.instant()).stream()
                 .filter(link -> !link.id().equals(post.getId())).toList();
     }

@@ -1,5 +1,7 @@
 package org.lastrada.portal.publicsite;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.ULocale;
 import java.text.Collator;
@@ -9,7 +11,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,10 +31,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class SiteFormat {
 
+    /**
+     * Names of countries and languages and their order, the same for every request in a language: computing them (the
+     * JDK's display names, a collator) was the most of a directory page's own work.
+     */
+    private final Cache<Named, Map<String, String>> namedInOrder = Caffeine.newBuilder().maximumSize(1_000).build();
+    private final Cache<Named, String> names = Caffeine.newBuilder().maximumSize(10_000).build();
+
     private final MessageSource messages;
 
     SiteFormat(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /** Countries' or languages' codes in a language: one code for a name, several for an ordered filter. */
+    private record Named(Locale locale, boolean countries, List<String> codes) {
     }
 
     /** A message of the bundles in the page's language. */
@@ -83,7 +99,8 @@ public class SiteFormat {
 
     /** A country's name from its ISO code. */
     public String country(String code) {
-        return code == null ? "" : new Locale("", code).getDisplayCountry(locale());
+        return code == null ? "" : names.get(new Named(locale(), true, List.of(code)),
+                key -> new Locale("", code).getDisplayCountry(key.locale()));
     }
 
     /** A language's name from its ISO 639-1 code, capitalised as a label: "Polish", "Polski", "Польська". */
@@ -91,17 +108,22 @@ public class SiteFormat {
         if (code == null) {
             return "";
         }
-        Locale locale = locale();
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
-        return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+        return names.get(new Named(locale(), false, List.of(code)), key -> {
+            String name = Locale.forLanguageTag(code).getDisplayLanguage(key.locale());
+            return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(key.locale()) + name.substring(1);
+        });
     }
 
     /** Code to name for a filter, in the order of the names in the page's language. */
     public Map<String, String> named(Iterable<String> codes, boolean countries) {
-        Collator order = Collator.getInstance(locale());
-        Map<String, String> names = new TreeMap<>();
-        codes.forEach(code -> names.put(code, countries ? country(code) : language(code)));
-        return names.entrySet().stream().sorted(Map.Entry.comparingByValue(order))
-                .collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()), Map::putAll);
+        List<String> list = new ArrayList<>();
+        codes.forEach(list::add);
+        return namedInOrder.get(new Named(locale(), countries, List.copyOf(list)), key -> {
+            Collator order = Collator.getInstance(key.locale());
+            Map<String, String> byCode = new TreeMap<>();
+            key.codes().forEach(code -> byCode.put(code, countries ? country(code) : language(code)));
+            return Collections.unmodifiableMap(byCode.entrySet().stream().sorted(Map.Entry.comparingByValue(order))
+                    .collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()), Map::putAll));
+        });
     }
 }

@@ -30,4 +30,10 @@ public interface PublicPostTranslations {
      * its public translations by language. A post page leaves itself out and links the others.
      */
     List<PublicTranslationLink> findPublicTranslationGroup(Long originalId, Instant now);
+
+    /**
+     * The public translations of the original {@code originalId}, by language (one look-up by key): its page's links
+     * when the original itself is shown, which is public and of an active organisation already.
+     */
+    List<PublicTranslationLink> findPublicTranslations(Long originalId, Instant now);
 }

@@ -86,13 +86,20 @@ class PublicPostTranslationsImpl implements PublicPostTranslations {
         if (originals.get(0).isPublicAt(now)) {
             group.add(originals.get(0).link(true));
         }
-        entityManager.createQuery(select.formatted("null") + "where p.liveTranslationOf = :original order by p.content.language",
-                        GroupRow.class)
+        group.addAll(findPublicTranslations(originalId, now));
+        return group;
+    }
+
+    /** One look-up by key: the translations by their live key, whatever their state, the public ones chosen here. */
+    @Override
+    public List<PublicTranslationLink> findPublicTranslations(Long originalId, Instant now) {
+        return entityManager.createQuery("select new " + GroupRow.class.getName()
+                                + "(p.id, p.slug, p.content.language, p.content.title, p.status, p.publishedAt, null) from Post p "
+                                + "where p.liveTranslationOf = :original order by p.content.language", GroupRow.class)
                 .setParameter("original", originalId)
                 .getResultList().stream()
                 .filter(translation -> translation.isPublicAt(now))
                 .map(translation -> translation.link(false))
-                .forEach(group::add);
-        return group;
+                .toList();
     }
 }
