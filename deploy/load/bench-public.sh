@@ -35,21 +35,6 @@ ensure_large_network
 log "starting the portal on the $DATABASE data set (waits until it is healthy and idle)"
 start_portal "$RUN_DIR/portal.log"
 
-# Real addresses of the data set, as the public API lists them: the member organisation with the most posts
-# (of the large network, not of the demo data), and its newest post.
-first_slug() {
-    curl -sf "$PORTAL_BASE$1" | grep -o '"slug":"[^"]*"' | head -1 | cut -d'"' -f4
-}
-busiest_member() {
-    local best= most=-1 slug count
-    for slug in $(curl -sf "$PORTAL_BASE/api/v1/members" | grep -o '"slug":"[^"]*"' | cut -d'"' -f4); do
-        count=$(curl -sf "$PORTAL_BASE/api/v1/posts?organisation=$slug&size=1" | grep -o '"totalItems":[0-9]*' | cut -d: -f2)
-        if ((${count:-0} > most)); then
-            best=$slug most=${count:-0}
-        fi
-    done
-    echo "$best"
-}
 MEMBER=${BENCH_MEMBER_SLUG:-$(busiest_member)}
 POST=${BENCH_POST_SLUG:-$(first_slug "/api/v1/posts?organisation=$MEMBER")}
 [[ -n $MEMBER && -n $POST ]] || die "no member or post slug from /api/v1/members and /api/v1/posts"

@@ -246,6 +246,22 @@ stop_portal() {
     PORTAL_PID=
 }
 
+# Real addresses of the data set, as the public API lists them: the member organisation with the most posts
+# (of the large network, not of the demo data), and its newest post.
+first_slug() {
+    curl -sf "$PORTAL_BASE$1" | grep -o '"slug":"[^"]*"' | head -1 | cut -d'"' -f4
+}
+busiest_member() {
+    local best= most=-1 slug count
+    for slug in $(curl -sf "$PORTAL_BASE/api/v1/members" | grep -o '"slug":"[^"]*"' | cut -d'"' -f4); do
+        count=$(curl -sf "$PORTAL_BASE/api/v1/posts?organisation=$slug&size=1" | grep -o '"totalItems":[0-9]*' | cut -d: -f2)
+        if ((${count:-0} > most)); then
+            best=$slug most=${count:-0}
+        fi
+    done
+    echo "$best"
+}
+
 # One value of a "RESULT name=value ..." line of wrk's report.lua or of WorkspaceSessions.java.
 result_field() { # name line
     sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" ${2#RESULT}"
