@@ -68,14 +68,35 @@ class SharedContentVersion implements AutoCloseable {
     }
 
     /**
-     * Reads the shared version. Reads take turns, so a slower read never puts back an older number; a version that
-     * went back in the database (restored from a backup) is followed. No row reads as 0.
+     * Reads the shared version. Reads take turns, so a slower read never puts back an older number. A version never
+     * goes back: should the database hold a lower one than this replica knows, or none (restored from a backup), the
+     * replica writes the next number after its own there first, so that no number ever stands for two contents (a
+     * page cached, or an ETag given, under the old number would otherwise be taken for the new content).
      */
     synchronized long refresh() {
-        List<Long> shared = jdbc.queryForList("select version from public_content_version where id = 1", Long.class);
-        long version = shared.isEmpty() || shared.get(0) == null ? 0 : shared.get(0);
+        Long shared = read();
+        long mine = known.get();
+        if (shared == null || shared < mine) {
+            long next = mine + 1;
+            if (shared == null) {
+                try {
+                    jdbc.update("insert into public_content_version (id, version) values (1, ?)", next);
+                } catch (DuplicateKeyException anotherReplicaWasFirst) {
+                    jdbc.update("update public_content_version set version = ? where id = 1 and version < ?", next, next);
+                }
+            } else {
+                jdbc.update("update public_content_version set version = ? where id = 1 and version < ?", next, next);
+            }
+            shared = read();
+        }
+        long version = Math.max(mine, shared == null ? 0 : shared);
         known.set(version);
         return version;
+    }
+
+    private Long read() {
+        List<Long> shared = jdbc.queryForList("select version from public_content_version where id = 1", Long.class);
+        return shared.isEmpty() ? null : shared.get(0);
     }
 
     private synchronized CompletableFuture<Long> requestRaise() {
@@ -94,20 +115,12 @@ class SharedContentVersion implements AutoCloseable {
         }
         try {
             if (jdbc.update("update public_content_version set version = version + 1 where id = 1") == 0) {
-                insertFirstVersion();
+                refresh(); // no row (a restored database): put back the number this replica knows, then raise it
+                jdbc.update("update public_content_version set version = version + 1 where id = 1");
             }
             raising.complete(refresh());
         } catch (RuntimeException e) {
             raising.completeExceptionally(e);
-        }
-    }
-
-    /** The row is missing (a database restored without it): the first change is version 1, whoever writes it first. */
-    private void insertFirstVersion() {
-        try {
-            jdbc.update("insert into public_content_version (id, version) values (1, 1)");
-        } catch (DuplicateKeyException anotherReplicaWasFirst) {
-            jdbc.update("update public_content_version set version = version + 1 where id = 1");
         }
     }
 

@@ -49,6 +49,21 @@ class SharedContentVersionIT {
     }
 
     @Test
+    void aDatabaseRestoredWithAnOlderVersionOrNoneNeverMakesANumberStandForTwoContents() {
+        try (SharedContentVersion replica = new SharedContentVersion(jdbc, Duration.ofSeconds(5))) {
+            long raised = replica.raise();
+
+            jdbc.update("update public_content_version set version = 0 where id = 1"); // restored from an older backup
+            long afterRestore = replica.refresh();
+            assertThat(afterRestore).isGreaterThan(raised);
+            assertThat(jdbc.queryForObject("select version from public_content_version where id = 1", Long.class)).isEqualTo(afterRestore);
+
+            jdbc.update("delete from public_content_version"); // restored without the row
+            assertThat(replica.raise()).isGreaterThan(afterRestore);
+        }
+    }
+
+    @Test
     void raisesAskedForAtOnceAllEndAboveTheVersionBeforeThemAndNoneIsLost() throws Exception {
         try (SharedContentVersion replica = new SharedContentVersion(jdbc, Duration.ofSeconds(5))) {
             long before = replica.current();
