@@ -93,6 +93,8 @@ public class PublicCatalogue {
     private final PublicContentVersion contentVersion;
     private volatile Snapshot snapshot;
     private volatile Languages languages;
+    private final Object snapshotRead = new Object();
+    private final Object languagesRead = new Object();
     private final Cache<NewsFilter, Long> counts = Caffeine.newBuilder()
             .expireAfterWrite(COUNT_TTL).maximumSize(MAX_CACHED_COUNTS).build();
 
@@ -128,49 +130,65 @@ public class PublicCatalogue {
 
     /**
      * The active organisations with their live profiles (about fifty), every organisation's list key (id, slug,
-     * country, active) and the network pages, which almost every
-     * public page shows, read again only when the public content has changed: after a commit here, or when the
-     * minute turns (which bounds how long another replica's change stays unseen, as it does for the ETags).
+     * country, active) and the network pages, which almost every public page shows, read again only when the public
+     * content has changed (here or on another replica: see {@link PublicContentVersion}). One request thread reads;
+     * the others that find the snapshot old meanwhile wait for its result rather than read the same rows again.
      */
     private Snapshot snapshot() {
-        PublicContentVersion.Version current = contentVersion.current();
+        long current = contentVersion.current().changes();
         Snapshot cached = snapshot;
-        if (cached == null || !cached.version().equals(current)) {
-            // The version is taken before reading: a change committed meanwhile makes the next request read again.
-            // With their translations, so that a page in any language reads them without another query.
-            List<MemberOrganisation> active = List.copyOf(organisations.findWithTranslationsByStatusOrderByProfileNameAsc(OrganisationStatus.ACTIVE));
-            cached = new Snapshot(current, active, countriesOf(active), List.copyOf(organisations.findListKeys()),
-                    List.copyOf(pages.findAllWithTranslationsByOrderByPositionAscTitleAsc()));
-            snapshot = cached;
+        if (cached != null && cached.changes() == current) {
+            return cached;
         }
-        return cached;
+        synchronized (snapshotRead) {
+            current = contentVersion.current().changes();
+            cached = snapshot;
+            if (cached == null || cached.changes() != current) {
+                // The version is taken before reading: a change committed meanwhile makes the next request read again.
+                // With their translations, so that a page in any language reads them without another query.
+                List<MemberOrganisation> active = List.copyOf(organisations.findWithTranslationsByStatusOrderByProfileNameAsc(OrganisationStatus.ACTIVE));
+                cached = new Snapshot(current, active, countriesOf(active), List.copyOf(organisations.findListKeys()),
+                        List.copyOf(pages.findAllWithTranslationsByOrderByPositionAscTitleAsc()));
+                snapshot = cached;
+            }
+            return cached;
+        }
     }
 
-    private record Snapshot(PublicContentVersion.Version version, List<MemberOrganisation> organisations, Map<String, String> countries,
+    private record Snapshot(long changes, List<MemberOrganisation> organisations, Map<String, String> countries,
                             List<MemberOrganisationRepository.ListKey> listKeys, List<NetworkPage> pages) {
     }
 
     /**
      * The languages public posts of active organisations are written in (ISO codes, sorted), for the news filter: read
      * again after a public change, else at most every {@link #LANGUAGES_MAX_AGE} (the one query that reads a whole
-     * index, so not at every turn of the minute).
+     * index, so not at every turn of the minute), by one request thread while the others wait for it.
      */
     @Transactional(readOnly = true)
     public List<String> languages() {
-        long changes = contentVersion.current().changes();
-        Instant now = clock.instant();
         Languages cached = languages;
-        if (cached == null || cached.changes() != changes || cached.readAt().plus(LANGUAGES_MAX_AGE).isBefore(now)) {
-            Set<Long> active = activeOrganisations().stream().map(MemberOrganisation::getId).collect(Collectors.toSet());
-            cached = new Languages(changes, now, posts.findPublicLanguages(now).stream()
-                    .filter(pair -> active.contains(pair.organisationId()))
-                    .map(PostRepository.OrganisationLanguage::language).distinct().sorted().toList());
-            languages = cached;
+        if (cached != null && cached.currentAt(contentVersion.current().changes(), clock.instant())) {
+            return cached.codes();
         }
-        return cached.codes();
+        synchronized (languagesRead) {
+            long changes = contentVersion.current().changes();
+            Instant now = clock.instant();
+            cached = languages;
+            if (cached == null || !cached.currentAt(changes, now)) {
+                Set<Long> active = activeOrganisations().stream().map(MemberOrganisation::getId).collect(Collectors.toSet());
+                cached = new Languages(changes, now, posts.findPublicLanguages(now).stream()
+                        .filter(pair -> active.contains(pair.organisationId()))
+                        .map(PostRepository.OrganisationLanguage::language).distinct().sorted().toList());
+                languages = cached;
+            }
+            return cached.codes();
+        }
     }
 
     private record Languages(long changes, Instant readAt, List<String> codes) {
+        boolean currentAt(long changesNow, Instant now) {
+            return changes == changesNow && !readAt.plus(LANGUAGES_MAX_AGE).isBefore(now);
+        }
     }
 
     /** The countries of the active member organisations, each once, by name: code to name (in English). */

@@ -18,6 +18,7 @@ import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.pages.NetworkPage;
 import org.lastrada.portal.shared.posts.Post;
+import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.posts.PostWentPublic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,9 @@ import org.springframework.stereotype.Component;
 /**
  * Which version of the public content the portal serves, so a revalidation (If-None-Match) is answered without
  * rendering the page, and the catalogue's caches know when to read again: it changes when a post, an organisation or
- * a network page is saved (after the commit), when an embargoed post's moment comes, and at least every minute, which
+ * a network page is saved (after the commit; for a post, only when it is published or was until then: an editor's
+ * drafts and submissions change nothing the public sees), when an embargoed post's moment comes, and at least every
+ * minute, which
  * bounds what a list's short-lived count can leave unseen to the minute public pages may be cached anyway. The number
  * of changes is shared by every replica through the database ({@link SharedContentVersion}): a change committed
  * through one replica changes the others' ETags within the refresh interval, and two replicas give the same content
@@ -97,10 +100,31 @@ class PublicContentVersion implements PostCommitInsertEventListener, PostCommitU
         raise();
     }
 
-    private void changed(Object entity) {
-        if (entity instanceof Post || entity instanceof MemberOrganisation || entity instanceof NetworkPage) {
+    /**
+     * Raises the version after a commit that may change what the public sees: any save of an organisation or a
+     * network page; of a post, only one that is published or was until this change ({@code wasPublished}).
+     */
+    private void changed(Object entity, boolean wasPublished) {
+        boolean publicChange = entity instanceof Post post ? wasPublished || post.getStatus() == PostStatus.PUBLISHED
+                : entity instanceof MemberOrganisation || entity instanceof NetworkPage;
+        if (publicChange) {
             raise();
         }
+    }
+
+    /** Whether the post updated was published before (also when Hibernate updated it without its earlier state). */
+    private static boolean wasPublished(PostUpdateEvent event) {
+        Object[] before = event.getOldState();
+        if (!(event.getEntity() instanceof Post) || before == null) {
+            return true;
+        }
+        String[] properties = event.getPersister().getPropertyNames();
+        for (int i = 0; i < properties.length; i++) {
+            if (properties[i].equals("status")) {
+                return before[i] == PostStatus.PUBLISHED;
+            }
+        }
+        return true;
     }
 
     private void raise() {
@@ -119,17 +143,17 @@ class PublicContentVersion implements PostCommitInsertEventListener, PostCommitU
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        changed(event.getEntity());
+        changed(event.getEntity(), false);
     }
 
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
-        changed(event.getEntity());
+        changed(event.getEntity(), wasPublished(event));
     }
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
-        changed(event.getEntity());
+        changed(event.getEntity(), false);
     }
 
     @Override

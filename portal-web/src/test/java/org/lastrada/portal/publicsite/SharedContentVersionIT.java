@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.shared.pages.NetworkPage;
 import org.lastrada.portal.shared.pages.NetworkPageRepository;
+import org.lastrada.portal.shared.posts.Post;
+import org.lastrada.portal.shared.posts.PostContent;
+import org.lastrada.portal.shared.posts.PostRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +35,7 @@ class SharedContentVersionIT {
     @Autowired PublicContentVersion contentVersion;
     @Autowired NetworkPageRepository pages;
     @Autowired TransactionTemplate transaction;
+    @Autowired PostRepository posts;
 
     @Test
     void aChangeRaisedThroughOneReplicaReachesTheOtherAtItsRefresh() {
@@ -103,5 +107,31 @@ class SharedContentVersionIT {
         long after = jdbc.queryForObject("select version from public_content_version where id = 1", Long.class);
         assertThat(after).isGreaterThan(before);
         assertThat(contentVersion.current().changes()).isEqualTo(after);
+    }
+
+    @Test
+    void anEditorsDraftLeavesTheVersionWhereItIsAndAPublishedPostsChangeRaisesIt() {
+        long before = sharedVersion();
+        Long draftId = jdbc.queryForObject("select min(id) from post where status = 'DRAFT'", Long.class);
+        transaction.executeWithoutResult(status -> {
+            Post draft = posts.findById(draftId).orElseThrow();
+            PostContent content = draft.getContent().copy();
+            content.setSummary("A draft's new summary nobody outside the organisation sees yet");
+            draft.edit(content, draft.getPublishAt(), Instant.now());
+        });
+        assertThat(sharedVersion()).isEqualTo(before);
+        assertThat(contentVersion.current().changes()).isEqualTo(before);
+
+        Long publishedId = jdbc.queryForObject("select min(id) from post where status = 'PUBLISHED'", Long.class);
+        Instant publishAt = posts.findById(publishedId).orElseThrow().getPublishAt();
+        transaction.executeWithoutResult(status -> posts.findById(publishedId).orElseThrow()
+                .setPublishAt(Instant.parse("2020-01-01T00:00:00Z")));
+        assertThat(sharedVersion()).isGreaterThan(before);
+        assertThat(contentVersion.current().changes()).isEqualTo(sharedVersion());
+        transaction.executeWithoutResult(status -> posts.findById(publishedId).orElseThrow().setPublishAt(publishAt));
+    }
+
+    private long sharedVersion() {
+        return jdbc.queryForObject("select version from public_content_version where id = 1", Long.class);
     }
 }
