@@ -5,8 +5,8 @@
 #
 #   deploy/load/bench-ab.sh h2|mariadb A.jar B.jar
 #
-# Environment: BENCH_ROUNDS (2), BENCH_PATHS ("/ /members /news /news/{post} /search?q=shelter"; {member} and {post}
-# as in bench-public.sh) and those of lib.sh. Both jars must read the data set's schema (the older one reads a schema
+# Environment: BENCH_ROUNDS (2), BENCH_PATHS ("/ /members /news /news/{post} /search?q=shelter /search?q={mix}";
+# {member} and {post} as in bench-public.sh, {mix} the queries of search-queries.txt, see search-mix.lua) and those of lib.sh. Both jars must read the data set's schema (the older one reads a schema
 # migrated by the newer one: Flyway ignores migrations it does not know). Writes results/<timestamp>-<db>-ab.md.
 
 source "$(dirname "$0")/lib.sh"
@@ -36,17 +36,17 @@ for ((round = 1; round <= ROUNDS; round++)); do
         MEMBER=${BENCH_MEMBER_SLUG:-${MEMBER:-$(busiest_member)}}
         POST=${BENCH_POST_SLUG:-${POST:-$(first_slug "/api/v1/posts?organisation=$MEMBER")}}
         PATHS=()
-        for path in ${BENCH_PATHS:-/ /members /news /news/\{post\} /search?q=shelter}; do
+        for path in ${BENCH_PATHS:-/ /members /news /news/\{post\} /search?q=shelter /search?q=\{mix\}}; do
             path=${path//'{member}'/$MEMBER}
             PATHS+=("${path//'{post}'/$POST}")
         done
         lock
         for path in "${PATHS[@]}"; do
-            wrk -t2 -c8 -d"${WARMUP}s" "$PORTAL_BASE$path" >/dev/null 2>&1
+            wrk_page "$WARMUP" 8 "$path" >/dev/null 2>&1
         done
         row="| $round | $name |"
         for path in "${PATHS[@]}"; do
-            rps=$(wrk -t2 -c"$CONNS" -d"${DURATION}s" --timeout 10s "$PORTAL_BASE$path" | awk '/Requests\/sec/ { print $2 }')
+            rps=$(wrk_page "$DURATION" "$CONNS" "$path" | awk '/Requests\/sec/ { print $2 }')
             log "round $round, $name: $path $rps req/s"
             row="$row $rps |"
         done

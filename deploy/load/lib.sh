@@ -262,6 +262,19 @@ busiest_member() {
     echo "$best"
 }
 
+# wrk on one page of the portal: wrk_page DURATION CONNECTIONS PATH [wrk options...]. A PATH with {mix} in place of
+# the query ("/search?q={mix}", "/pl/search?q={mix}") searches with search-mix.lua's mix of queries instead of one.
+wrk_page() {
+    local duration=$1 conns=$2 path=$3
+    shift 3
+    local threads=$((conns < 2 ? conns : 2))
+    if [[ $path == *'{mix}'* ]]; then
+        SEARCH_PATH=${path%%'{mix}'*} wrk -t"$threads" -c"$conns" -d"${duration}s" --timeout 10s "$@" -s "$LOAD_DIR/search-mix.lua" "$PORTAL_BASE"
+    else
+        wrk -t"$threads" -c"$conns" -d"${duration}s" --timeout 10s "$@" "$PORTAL_BASE$path"
+    fi
+}
+
 # One value of a "RESULT name=value ..." line of wrk's report.lua or of WorkspaceSessions.java.
 result_field() { # name line
     sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" ${2#RESULT}"

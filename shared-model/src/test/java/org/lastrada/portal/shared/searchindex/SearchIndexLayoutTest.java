@@ -32,7 +32,7 @@ class SearchIndexLayoutTest {
 
     /** Index name: fingerprint of its fields (path, value type, analyser, what they can do). */
     private static final Map<String, String> KNOWN_LAYOUTS = Map.of(
-            "post-3", "28ad75bb2dd4",
+            "post-4", "28ad75bb2dd4",
             "member-organisation-4", "1170f99c89f6");
 
     @Autowired EntityManagerFactory entityManagerFactory;
