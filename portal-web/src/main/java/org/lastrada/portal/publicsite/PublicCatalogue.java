@@ -5,6 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,6 +35,7 @@ import org.lastrada.portal.shared.posts.PostStamp;
 import org.lastrada.portal.shared.posts.PublicPostAddress;
 import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.posts.LocalisedPostCard;
+import org.lastrada.portal.shared.posts.PublicEventTimes;
 import org.lastrada.portal.shared.posts.PublicPostCard;
 import org.lastrada.portal.shared.posts.PublicTranslationLink;
 import org.lastrada.portal.shared.posts.PublicPostSelection;
@@ -318,6 +322,70 @@ public class PublicCatalogue {
         }
         return posts.findPublicTranslationGroup(post.getOriginalId(), clock.instant()).stream()
                 .filter(link -> !link.id().equals(post.getId())).toList();
+    }
+
+    /** Whose events a list shows: one organisation's (by slug), one country's organisations', or everyone's. */
+    public record EventFilter(String organisation, String country) {
+        public static final EventFilter NONE = new EventFilter(null, null);
+    }
+
+    /** A public event in a language: its post as the language's lists show it, and when and where it takes place. */
+    public record PublicEvent(LocalisedPostCard entry, PublicEventTimes times) {
+    }
+
+    /** One page of past events, newest first. */
+    public record PastEvents(List<PublicEvent> events, int number, boolean hasOlder) {
+    }
+
+    /**
+     * An event is found as still going on until its end, if it started at most this long ago: the upcoming events are
+     * read from the events that started since (an index range), not from every event ever held.
+     */
+    static final Duration LONGEST_EVENT = Duration.ofDays(31);
+    /** How far any zone's local time is from UTC at most: the queries' bounds, refined by each event's own zone. */
+    private static final Duration LARGEST_ZONE_OFFSET = Duration.ofHours(14);
+
+    /** The events not over yet, soonest first: those going on now, then those to come. */
+    @Transactional(readOnly = true)
+    public List<PublicEvent> upcomingEvents(EventFilter filter, int max, NetworkLanguage language) {
+        Instant now = clock.instant();
+        LocalDateTime utcNow = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        List<PublicEventTimes> upcoming = new ArrayList<>();
+        // The query's bound is local time in any zone: the few events it finds that are over in their own zone are
+        // passed over, and another page read should they have taken the place of ones to come.
+        for (int page = 0; upcoming.size() < max; page++) {
+            List<PublicEventTimes> read = posts.findPublicEventsFrom(now, utcNow.minus(LONGEST_EVENT), utcNow.minus(LARGEST_ZONE_OFFSET),
+                    filter.organisation(), filter.country(), PageRequest.of(page, max + 10));
+            read.stream().filter(event -> !event.isOverAt(now)).limit(max - upcoming.size()).forEach(upcoming::add);
+            if (read.size() < max + 10) {
+                break;
+            }
+        }
+        return withCards(upcoming, language);
+    }
+
+    /**
+     * A page of the events that are over, the latest first. The query reads events over in some zone; those not over
+     * in their own are left out (the first page may show a few less).
+     */
+    @Transactional(readOnly = true)
+    public PastEvents pastEvents(EventFilter filter, int number, int size, NetworkLanguage language) {
+        Instant now = clock.instant();
+        List<PublicEventTimes> read = posts.findPublicEventsBefore(now, LocalDateTime.ofInstant(now, ZoneOffset.UTC).plus(LARGEST_ZONE_OFFSET),
+                filter.organisation(), filter.country(), PageRequest.of(number - 1, size + 1));
+        List<PublicEventTimes> over = read.stream().limit(size).filter(event -> event.isOverAt(now)).toList();
+        return new PastEvents(withCards(over, language), number, read.size() > size);
+    }
+
+    private List<PublicEvent> withCards(List<PublicEventTimes> events, NetworkLanguage language) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        List<PublicPostCard> cards = inOrder(events.stream().map(PublicEventTimes::id).toList(), posts::findCardsByIdIn, PublicPostCard::id);
+        Map<Long, LocalisedPostCard> shown = inLanguage(cards, language).stream()
+                .collect(Collectors.toMap(entry -> entry.listed().id(), Function.identity()));
+        return events.stream().filter(event -> shown.containsKey(event.id()))
+                .map(event -> new PublicEvent(shown.get(event.id()), event)).toList();
     }
 
     /** The network pages in their order. */

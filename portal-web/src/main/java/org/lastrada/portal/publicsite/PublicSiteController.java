@@ -39,6 +39,9 @@ class PublicSiteController {
     static final int PAGE_SIZE = 20;
     static final int SEARCH_PAGE_SIZE = 10;
     static final int MAX_SEARCH_PAGE = 100;
+    /** Upcoming events on the home page and on a member's page. */
+    static final int HOME_EVENTS = 3;
+    static final int MEMBER_EVENTS = 5;
 
     private final PublicCatalogue catalogue;
     private final MarkdownRenderer markdown;
@@ -69,6 +72,7 @@ class PublicSiteController {
         model.addAttribute("intro", about == null ? "" : markdown.toSafeHtml(firstParagraph(about.body())));
         model.addAttribute("introLanguage", about == null || !about.fellBack() ? null : about.language());
         model.addAttribute("posts", catalogue.inLanguage(catalogue.latest(PublicCatalogue.NewsFilter.NONE, 6), language));
+        model.addAttribute("events", catalogue.upcomingEvents(PublicCatalogue.EventFilter.NONE, HOME_EVENTS, language));
         model.addAttribute("members", catalogue.members(null, null, null));
         model.addAttribute("pages", catalogue.pages());
         return "site/home";
@@ -118,6 +122,8 @@ class PublicSiteController {
         if (logo != null) {
             model.addAttribute("shareImage", ServletUriComponentsBuilder.fromCurrentContextPath().path(logo).build().toUriString());
         }
+        model.addAttribute("events", catalogue.upcomingEvents(new PublicCatalogue.EventFilter(organisation.getSlug(), null),
+                MEMBER_EVENTS, language));
         model.addAttribute("posts", catalogue.inLanguage(
                 catalogue.latest(new PublicCatalogue.NewsFilter(null, organisation.getSlug(), null, null, null), 10), language));
         model.addAttribute("pages", catalogue.pages());
@@ -175,7 +181,8 @@ class PublicSiteController {
                 : markdown.toPlainText(post.getContent().getBody(), 200));
         model.addAttribute("pages", catalogue.pages());
         if (post.getContent().getEventStart() != null) {
-            model.addAttribute("eventZone", format.zone(post.eventTimeZone(), post.getContent().getEventStart()));
+            model.addAttribute("eventWhen", format.eventWhen(post.getContent().getEventStart(), post.getContent().getEventEnd(),
+                    post.eventTimeZone()));
         }
         return "site/post";
     }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.lastrada.portal.shared.i18n.NetworkLanguage;
+import org.lastrada.portal.shared.posts.PublicEventTimes;
 import org.lastrada.portal.shared.time.TimeZones;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -79,6 +80,19 @@ public class SiteFormat {
     public String dateTime(LocalDateTime time) {
         return time == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale())
                 .format(time);
+    }
+
+    /**
+     * When an event takes place, in its own zone: "2 December 2026, 10:00 – 2 December 2026, 16:00, Kyiv (Eastern
+     * European Time, UTC+02:00)".
+     */
+    public String eventWhen(LocalDateTime start, LocalDateTime end, ZoneId zone) {
+        return dateTime(start) + (end != null ? " – " + dateTime(end) : "") + ", " + zone(zone, start);
+    }
+
+    /** {@link #eventWhen} of an event in a list. */
+    public String eventWhen(PublicEventTimes event) {
+        return eventWhen(event.start(), event.end(), event.zone());
     }
 
     /**

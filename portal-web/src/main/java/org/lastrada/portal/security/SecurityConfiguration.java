@@ -59,6 +59,7 @@ class SecurityConfiguration {
             HomePage::matches, request -> !UnknownAddresses.isKnown(request), SiteLanguage::isLanguagePage,
             AntPathRequestMatcher.antMatcher("/members/**"), AntPathRequestMatcher.antMatcher("/members"),
             AntPathRequestMatcher.antMatcher("/news/**"), AntPathRequestMatcher.antMatcher("/news"),
+            AntPathRequestMatcher.antMatcher("/events/**"), AntPathRequestMatcher.antMatcher("/events"),
             AntPathRequestMatcher.antMatcher("/about/**"), AntPathRequestMatcher.antMatcher("/search"),
             AntPathRequestMatcher.antMatcher("/feeds/**"), AntPathRequestMatcher.antMatcher("/api/**"),
             AntPathRequestMatcher.antMatcher("/sitemap.xml"), AntPathRequestMatcher.antMatcher("/robots.txt"),

@@ -132,6 +132,7 @@ class WorkspaceScreenshotsIT {
         pages.put("public-news", "/news?organisation=international-secretariat");
         pages.put("public-post", "/news/picum-rights-centred-approach-to-tackle-human-trafficking");
         pages.put("public-search", "/search?q=labour+exploitation");
+        pages.put("public-events", "/events");
         Page phone = screenshotOnADesktopAndAPhone(pages, (page, path) -> assertThat(page.locator("a.skip-link").count()).isEqualTo(1));
         // No horizontal scrolling on a 360 px phone.
         phone.navigate(url("/news"));

@@ -247,7 +247,8 @@ class PublicSiteIT {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         long queries = 0;
         for (String page : List.of("/", "/news", "/news?page=2", "/news?page=2&before=" + PostListKey.of(catalogue.latest(NewsFilter.NONE, 1).get(0)).token(), "/members", "/members/la-strada-poland",
-                "/news/picum-rights-centred-approach-to-tackle-human-trafficking", "/feeds/news.atom", "/search?q=trafficking")) {
+                "/news/picum-rights-centred-approach-to-tackle-human-trafficking", "/feeds/news.atom", "/search?q=trafficking",
+                "/events", "/events/past", "/feeds/events.ics", "/pl/events")) {
             get(page);
             statistics.clear();
             assertThat(get(page).statusCode()).as(page).isEqualTo(200);

@@ -260,7 +260,8 @@ public class DemoDataSeeder implements ApplicationRunner {
 
     private void seedPost(MemberOrganisation organisation, Actor author, Actor moderator, TextBlocks.Block block) {
         int days = Integer.parseInt(block.header("days"));
-        Instant written = clock.instant().minus(Duration.ofDays(Math.max(days, 1))).truncatedTo(ChronoUnit.MINUTES);
+        int writtenDaysAgo = Integer.parseInt(block.header("written", String.valueOf(Math.max(days, 1))));
+        Instant written = clock.instant().minus(Duration.ofDays(writtenDaysAgo)).truncatedTo(ChronoUnit.MINUTES);
         PostContent content = new PostContent(PostType.valueOf(block.header("type")), fill(block.header("title"), organisation),
                 block.header("language"));
         content.setSummary(fill(block.header("summary", ""), organisation));

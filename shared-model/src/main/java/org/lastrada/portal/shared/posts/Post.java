@@ -342,8 +342,7 @@ public class Post {
 
     /** The zone an event's times are given in: the one its author chose, else its organisation's country's. */
     public ZoneId eventTimeZone() {
-        String chosen = getContent().getEventTimeZone();
-        return chosen != null ? ZoneId.of(chosen) : TimeZones.ofCountry(organisation.getCountryCode());
+        return TimeZones.ofEvent(getContent().getEventTimeZone(), organisation.getCountryCode());
     }
 
     /** How messages to people name it: by its title, never by its internal address. */

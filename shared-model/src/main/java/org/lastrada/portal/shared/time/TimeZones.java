@@ -36,6 +36,11 @@ public final class TimeZones {
     private TimeZones() {
     }
 
+    /** The zone an event's times are given in: the one its author chose, else its organisation's country's. */
+    public static ZoneId ofEvent(String chosen, String countryCode) {
+        return chosen != null ? ZoneId.of(chosen) : ofCountry(countryCode);
+    }
+
     /** The zone of a country's capital, or the network's for a country not listed. */
     public static ZoneId ofCountry(String countryCode) {
         return countryCode == null ? NETWORK : BY_COUNTRY.getOrDefault(countryCode, NETWORK);

@@ -21,6 +21,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.lastrada.portal.secretariat.statistics.NetworkStatistics;
 import org.lastrada.portal.secretariat.statistics.StatisticsCsv;
 import org.lastrada.portal.secretariat.statistics.SvgChart;
@@ -41,8 +42,9 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         List<String> labels = report.months().stream()
                 .map(m -> m.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, locale) + " " + (m.getYear() % 100)).toList();
 
+        Map<String, String> headings = StatisticsCsv.HEADINGS.stream().collect(Collectors.toMap(key -> key, this::getTranslation));
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = StatisticsCsv.of(report).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = StatisticsCsv.of(report, headings::get).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "lsi-statistics.csv", "text/csv", bytes.length);
         }), getTranslation("workspace.statistics.download"));
 

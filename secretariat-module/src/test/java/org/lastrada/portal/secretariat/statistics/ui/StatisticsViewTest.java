@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.secretariat.statistics.NetworkStatistics;
 import org.lastrada.portal.secretariat.statistics.StatisticsCsv;
@@ -33,8 +34,15 @@ class StatisticsViewTest extends ViewTest {
         assertThat(report.queueLengths().get(11).waiting()).isEqualTo(8);
         assertThat(report.profileAges()).extracting(NetworkStatistics.ProfileAge::organisation).contains("La Strada Ukraine");
 
-        String csv = StatisticsCsv.of(report);
-        assertThat(csv).contains("\"La Strada Poland\"", "median hours to decision", "days since the profile last changed");
+        StatisticsView view = _get(StatisticsView.class);
+        String csv = StatisticsCsv.of(report, view::getTranslation);
+        assertThat(csv).contains("\"La Strada Poland\"", "\"Median hours to decision\"", "\"Days since the last change\"");
+
+        // The headings are in the reader's workspace language; numbers and months stay as spreadsheets read them.
+        UI.getCurrent().setLocale(Locale.forLanguageTag("pl"));
+        String polish = StatisticsCsv.of(report, view::getTranslation);
+        assertThat(polish).contains("\"Opublikowane wpisy według organizacji\"", "\"Mediana godzin do decyzji\"",
+                "\"Dni od ostatniej zmiany\"", report.months().get(0).toString());
     }
 
     @Test
