@@ -5,7 +5,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,15 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -26,6 +37,7 @@ import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 import org.lastrada.portal.shared.content.MarkdownRenderer;
 import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
@@ -177,7 +189,7 @@ public class PublicSearch {
         SearchResult<Highlighted> postResult = session.search(Post.class)
                 .select(f -> f.composite().from(postProjections(f)).asList(Highlighted::ofLanguages))
                 .where(f -> f.bool()
-                        .must(inAnyLanguage(f, query, preferredLanguage))
+                        .must(inAnyLanguage(f, query, preferredLanguage, postAnalyzers()))
                         .filter(f.range().field("publishedAt").atMost(now))
                         .filter(f.terms().field("organisation.slug")
                                 .matchingAny(active.stream().map(MemberOrganisation::getSlug).toList())))
@@ -207,15 +219,20 @@ public class PublicSearch {
 
     /**
      * The query matched against each language's fields, analysed as that language: a post matches when all its words
-     * are in its own language's fields. One query per language rather than one over all fields, because the languages
-     * drop different stop words: over all fields at once, the "на" of "трафик на хора", a Bulgarian stop word but a
+     * are in its own language's fields. On the embedded Lucene index, as {@link #bestLanguage} builds it; on an
+     * Elasticsearch/OpenSearch one, which Lucene queries cannot be given to, with the engine's own predicates,
+     * one query per language rather than one over all fields, because the languages drop different stop words: over all fields at once, the "на" of "трафик на хора", a Bulgarian stop word but a
      * word in Macedonian, would have to be in a Bulgarian post's (stop-word free) Bulgarian fields. A single word has
      * no such problem (a language that drops it finds none of its posts either way), so it is looked for with one
      * query over every language's fields: Lucene then skips the body matches of posts already outscored by title
      * matches, which it cannot do across the per-language queries (six times as fast for a word in every language's
      * posts, docs/performance.md).
      */
-    private static PredicateFinalStep inAnyLanguage(SearchPredicateFactory f, String query, SearchLanguage preferred) {
+    private static PredicateFinalStep inAnyLanguage(SearchPredicateFactory f, String query, SearchLanguage preferred,
+                                                    Map<SearchLanguage, Analyzer> analyzers) {
+        if (analyzers != null) {
+            return f.extension(LuceneExtension.get()).fromLuceneQuery(bestLanguage(query, preferred, analyzers));
+        }
         if (ONE_WORD.matcher(query).matches()) {
             SimpleQueryStringPredicateFieldMoreStep<?, ?> everyLanguage = null;
             for (SearchLanguage language : SearchLanguage.values()) {
@@ -241,6 +258,58 @@ public class PublicSearch {
         }
         return anyLanguage;
     }
+
+    /** The visitor's syntax (see {@link #VISITOR_SYNTAX}) in Lucene's simple query parser. */
+    private static final int LUCENE_SYNTAX = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR
+            | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR
+            | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.ESCAPE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR;
+
+    /**
+     * The query in each language's fields, analysed as that language, scored by the language where it matches best
+     * (a dis-max): a post has words in its own language's fields only, so its score is the same as the sum would give,
+     * but Lucene can skip posts that cannot beat the best found so far in each language on its own, which a sum over
+     * every language's fields keeps it from doing (each language's fields counted as if a post could match in all).
+     */
+    static Query bestLanguage(String query, SearchLanguage preferred, Map<SearchLanguage, Analyzer> analyzers) {
+        List<Query> languages = new ArrayList<>();
+        for (SearchLanguage language : SearchLanguage.values()) {
+            Map<String, Float> weights = new LinkedHashMap<>();
+            weights.put(field(language, PostTextBinder.TITLE), 3f);
+            weights.put(field(language, PostTextBinder.SUMMARY), 2f);
+            weights.put(field(language, PostTextBinder.BODY), 1f);
+            // The highlighter marks only words the query looked for in the highlighted field itself.
+            weights.put(field(language, PostTextBinder.OPENING), 0.5f);
+            SimpleQueryParser parser = new SimpleQueryParser(analyzers.get(language), weights, LUCENE_SYNTAX);
+            parser.setDefaultOperator(BooleanClause.Occur.MUST);
+            Query parsed = parser.parse(query);
+            if (parsed != null && !(parsed instanceof MatchNoDocsQuery)) {
+                languages.add(language == preferred ? new BoostQuery(parsed, PREFERRED_LANGUAGE_BOOST) : parsed);
+            }
+        }
+        return languages.isEmpty() ? new MatchNoDocsQuery("no word to look for") : new DisjunctionMaxQuery(languages, 0f);
+    }
+
+    /** Each language's analyser of posts, when the index is an embedded Lucene one; null for Elasticsearch/OpenSearch. */
+    private Map<SearchLanguage, Analyzer> postAnalyzers() {
+        Map<SearchLanguage, Analyzer> analyzers = postAnalyzers;
+        if (analyzers == null && luceneBackend == null) {
+            try {
+                LuceneBackend backend = Search.mapping(entityManager.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class);
+                Map<SearchLanguage, Analyzer> found = new EnumMap<>(SearchLanguage.class);
+                for (SearchLanguage language : SearchLanguage.values()) {
+                    found.put(language, backend.analyzer(language.analyzer()).orElseThrow());
+                }
+                postAnalyzers = analyzers = found;
+                luceneBackend = true;
+            } catch (SearchException notLucene) {
+                luceneBackend = false;
+            }
+        }
+        return analyzers;
+    }
+
+    private volatile Map<SearchLanguage, Analyzer> postAnalyzers;
+    private volatile Boolean luceneBackend;
 
     /** Key, then every language's marked title, then every language's marked opening (snippet). */
     private static SearchProjection<?>[] postProjections(SearchProjectionFactory<?, ?> f) {
