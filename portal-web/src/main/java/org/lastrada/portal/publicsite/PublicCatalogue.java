@@ -101,6 +101,16 @@ public class PublicCatalogue {
     private final Object languagesRead = new Object();
     private final Cache<NewsFilter, Long> counts = Caffeine.newBuilder()
             .expireAfterWrite(COUNT_TTL).maximumSize(MAX_CACHED_COUNTS).build();
+    /**
+     * The upcoming events of each list (the home page's, each member's, each filter's), per version of the public
+     * content: read once per change and per minute (when events come to an end), not on every request; requests
+     * arriving together wait for one read.
+     */
+    private final Cache<UpcomingEvents, List<PublicEvent>> upcoming = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(2)).maximumSize(MAX_CACHED_COUNTS).build();
+
+    private record UpcomingEvents(EventFilter filter, int max, NetworkLanguage language, PublicContentVersion.Version version) {
+    }
 
     PublicCatalogue(MemberOrganisationRepository organisations, PostRepository posts, NetworkPageRepository pages, Clock clock,
                     PublicContentVersion contentVersion) {
@@ -348,6 +358,11 @@ public class PublicCatalogue {
     /** The events not over yet, soonest first: those going on now, then those to come. */
     @Transactional(readOnly = true)
     public List<PublicEvent> upcomingEvents(EventFilter filter, int max, NetworkLanguage language) {
+        return upcoming.get(new UpcomingEvents(filter, max, language, contentVersion.current()),
+                key -> readUpcomingEvents(filter, max, language));
+    }
+
+    private List<PublicEvent> readUpcomingEvents(EventFilter filter, int max, NetworkLanguage language) {
         Instant now = clock.instant();
         LocalDateTime utcNow = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         List<PublicEventTimes> upcoming = new ArrayList<>();

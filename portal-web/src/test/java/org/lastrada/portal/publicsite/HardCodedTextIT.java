@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -56,6 +57,7 @@ class HardCodedTextIT {
 
     @LocalServerPort int port;
     @Autowired PublicCatalogue catalogue;
+    @Autowired SiteFormat format;
 
     @TestConfiguration
     static class PseudoLocale {
@@ -98,7 +100,7 @@ class HardCodedTextIT {
         Set<String> content = content(posts);
         List<String> paths = new ArrayList<>(List.of("/", "/members", "/members/" + member.getSlug(), "/news", "/news?type=event",
                 "/about/" + catalogue.pages().get(0).getSlug(), "/search", "/search?q=trafficking", "/search?q=zzzqqqxxx",
-                "/nothing-here", "/news?page=x", "/pl/", "/uk/news"));
+                "/nothing-here", "/news?page=x", "/pl/", "/uk/news", "/events", "/events/past", "/pl/events"));
         posts.stream().limit(5).forEach(post -> paths.add("/news/" + post.slug()));
         for (String path : paths) {
             Document page = Jsoup.parse(get(path));
@@ -178,6 +180,23 @@ class HardCodedTextIT {
                     known.add(entry.shown().summary());
                 }
             });
+        }
+        // Events: when (the locale's dates and zone names) and where they take place, as each language writes them.
+        for (NetworkLanguage language : NetworkLanguage.values()) {
+            LocaleContextHolder.setLocale(language.locale());
+            try {
+                List<PublicCatalogue.PublicEvent> events = new ArrayList<>(catalogue.upcomingEvents(PublicCatalogue.EventFilter.NONE, 100, language));
+                events.addAll(catalogue.pastEvents(PublicCatalogue.EventFilter.NONE, 1, 100, language).events());
+                for (PublicCatalogue.PublicEvent event : events) {
+                    known.add(format.eventWhen(event.times()));
+                    known.add(event.entry().shown().title());
+                    if (event.times().location() != null) {
+                        known.add(event.times().location());
+                    }
+                }
+            } finally {
+                LocaleContextHolder.resetLocaleContext();
+            }
         }
         catalogue.languages().forEach(code -> known.addAll(languageNames(code)));
         for (NetworkLanguage language : NetworkLanguage.values()) {
