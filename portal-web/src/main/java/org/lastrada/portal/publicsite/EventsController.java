@@ -88,7 +88,7 @@ class EventsController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(post.getSlug() + ".ics").build().toString());
         PublicEventTimes times = new PublicEventTimes(post.getOriginalId(), post.getContent().getEventStart(),
                 post.getContent().getEventEnd(), post.getContent().getEventLocation(), post.getContent().getEventTimeZone(),
-                post.getOrganisation().getCountryCode());
+                post.getOrganisation().getCountryCode(), post.getPublishedAt());
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         NetworkLanguage language = NetworkLanguage.fromCode(post.getContent().getLanguage()).orElse(NetworkLanguage.ENGLISH);
         return calendar.write(post.getTitle(), List.of(new EventCalendar.Entry(times, post.getTitle(), post.getContent().getSummary(),

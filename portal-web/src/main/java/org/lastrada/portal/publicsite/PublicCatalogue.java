@@ -369,9 +369,10 @@ public class PublicCatalogue {
         // The query's bound is local time in any zone: the few events it finds that are over in their own zone are
         // passed over, and another page read should they have taken the place of ones to come.
         for (int page = 0; upcoming.size() < max; page++) {
-            List<PublicEventTimes> read = posts.findPublicEventsFrom(now, utcNow.minus(LONGEST_EVENT), utcNow.minus(LARGEST_ZONE_OFFSET),
+            List<PublicEventTimes> read = posts.findPublicEventsFrom(utcNow.minus(LONGEST_EVENT), utcNow.minus(LARGEST_ZONE_OFFSET),
                     filter.organisation(), filter.country(), PageRequest.of(page, max + 10));
-            read.stream().filter(event -> !event.isOverAt(now)).limit(max - upcoming.size()).forEach(upcoming::add);
+            read.stream().filter(event -> event.isPublicAt(now) && !event.isOverAt(now)).limit(max - upcoming.size())
+                    .forEach(upcoming::add);
             if (read.size() < max + 10) {
                 break;
             }
@@ -381,14 +382,14 @@ public class PublicCatalogue {
 
     /**
      * A page of the events that are over, the latest first. The query reads events over in some zone; those not over
-     * in their own are left out (the first page may show a few less).
+     * in their own, and those whose publication moment has not come, are left out (a page may show a few less).
      */
     @Transactional(readOnly = true)
     public PastEvents pastEvents(EventFilter filter, int number, int size, NetworkLanguage language) {
         Instant now = clock.instant();
-        List<PublicEventTimes> read = posts.findPublicEventsBefore(now, LocalDateTime.ofInstant(now, ZoneOffset.UTC).plus(LARGEST_ZONE_OFFSET),
+        List<PublicEventTimes> read = posts.findPublicEventsBefore(LocalDateTime.ofInstant(now, ZoneOffset.UTC).plus(LARGEST_ZONE_OFFSET),
                 filter.organisation(), filter.country(), PageRequest.of(number - 1, size + 1));
-        List<PublicEventTimes> over = read.stream().limit(size).filter(event -> event.isOverAt(now)).toList();
+        List<PublicEventTimes> over = read.stream().limit(size).filter(event -> event.isPublicAt(now) && event.isOverAt(now)).toList();
         return new PastEvents(withCards(over, language), number, read.size() > size);
     }
 

@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -65,6 +67,7 @@ class EventsIT {
     private Post later;
     private Post inPoland;
     private Post pending;
+    private Post embargoed;
     private LocalDateTime soonStart;
 
     @BeforeAll
@@ -76,6 +79,11 @@ class EventsIT {
         later = published("ukraine.editor", "Later " + marker, today.plusDays(30).withHour(9), KYIV, "Online");
         inPoland = published("poland.editor", "Warsaw " + marker, today.plusDays(5).withHour(11), WARSAW, "Warsaw");
         Actor editor = actor("ukraine.editor");
+        // Approved, but its publication moment is two days away: public only then.
+        Post scheduled = as(editor, () -> postSteps.perform(postSteps.createDraft(editor.organisationId(),
+                event("Embargoed " + marker, today.plusDays(6).withHour(10), KYIV, "Kharkiv"), Instant.now().plus(Duration.ofDays(2)))
+                .getId(), WorkflowAction.SUBMIT, null));
+        embargoed = as(actor("moderator"), () -> postSteps.perform(scheduled.getId(), WorkflowAction.APPROVE, null));
         pending = as(editor, () -> postSteps.perform(postSteps.createDraft(editor.organisationId(),
                 event("Pending " + marker, today.plusDays(4).withHour(10), KYIV, "Lviv"), null).getId(), WorkflowAction.SUBMIT, null));
     }
@@ -90,7 +98,7 @@ class EventsIT {
         String upcoming = get("/events").body();
         assertThat(upcoming).contains(soon.getTitle(), later.getTitle(), inPoland.getTitle(), "Odesa, Derybasivska 5",
                         "/events/" + soon.getSlug() + ".ics", "Add to calendar")
-                .doesNotContain(held.getTitle(), pending.getTitle());
+                .doesNotContain(held.getTitle(), pending.getTitle(), embargoed.getTitle());
         assertThat(upcoming.indexOf(soon.getTitle())).isLessThan(upcoming.indexOf(inPoland.getTitle()));
         assertThat(upcoming.indexOf(inPoland.getTitle())).isLessThan(upcoming.indexOf(later.getTitle()));
         // When, in the event's own zone, as on the post's page.
@@ -146,7 +154,7 @@ class EventsIT {
         String network = get("/feeds/events.ics").body();
         List<VEvent> coming = new CalendarBuilder().build(new StringReader(network)).getComponents("VEVENT");
         assertThat(coming).extracting(e -> e.getSummary().getValue()).contains(soon.getTitle(), later.getTitle(), inPoland.getTitle())
-                .doesNotContain(held.getTitle(), pending.getTitle());
+                .doesNotContain(held.getTitle(), pending.getTitle(), embargoed.getTitle());
         assertThat(network).contains("X-WR-CALNAME:Events of the La Strada network");
         List<VEvent> ofPoland = new CalendarBuilder().build(new StringReader(get("/feeds/members/la-strada-poland.ics").body()))
                 .getComponents("VEVENT");
@@ -157,6 +165,7 @@ class EventsIT {
     @Test
     void whatIsNotAPublicEventIsNotFoundAndBadInputGetsAReason() {
         assertThat(get("/events/" + pending.getSlug() + ".ics").statusCode()).isEqualTo(404);
+        assertThat(get("/events/" + embargoed.getSlug() + ".ics").statusCode()).isEqualTo(404);
         assertThat(get("/events/no-such-event.ics").statusCode()).isEqualTo(404);
         assertThat(get("/events/picum-rights-centred-approach-to-tackle-human-trafficking.ics").statusCode())
                 .as("a news post is not an event").isEqualTo(404);

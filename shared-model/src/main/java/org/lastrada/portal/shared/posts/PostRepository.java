@@ -70,39 +70,42 @@ public interface PostRepository extends JpaRepository<Post, Long>, PublicPostLis
     List<PostStamp> findStampsByIdIn(@Param("ids") Collection<Long> ids);
 
     /**
-     * Public events (originals: a translation shares its original's times) starting from {@code earliestStart} and
-     * ending (or, without an end, starting) from {@code from}, both in each event's local time, soonest first; of one
-     * organisation or country when given. The caller refines by each event's zone.
+     * Published events (originals: a translation shares its original's times) of active organisations, starting from
+     * {@code earliestStart} and ending (or, without an end, starting) from {@code from}, both in each event's local
+     * time, soonest first; of one organisation or country when given. The caller refines by each event's zone and
+     * leaves out those whose publication moment has not come ({@link PublicEventTimes#isPublicAt}): with that condition
+     * here, H2 reads every published event through another index.
      */
     @Query("""
             select new org.lastrada.portal.shared.posts.PublicEventTimes(p.id, p.content.eventStart, p.content.eventEnd,
-                   p.content.eventLocation, p.content.eventTimeZone, o.countryCode)
+                   p.content.eventLocation, p.content.eventTimeZone, o.countryCode, p.publishedAt)
             from Post p join p.organisation o
             where p.content.type = org.lastrada.portal.shared.posts.PostType.EVENT
               and p.content.eventStart >= :earliestStart and coalesce(p.content.eventEnd, p.content.eventStart) >= :from
-              and p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
+              and p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED
               and o.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE and p.translationOf is null
               and (:organisation is null or o.slug = :organisation) and (:country is null or o.countryCode = :country)
             order by p.content.eventStart asc, p.id asc""")
-    List<PublicEventTimes> findPublicEventsFrom(@Param("now") Instant now, @Param("earliestStart") LocalDateTime earliestStart,
+    List<PublicEventTimes> findPublicEventsFrom(@Param("earliestStart") LocalDateTime earliestStart,
                                                 @Param("from") LocalDateTime from, @Param("organisation") String organisation,
                                                 @Param("country") String country, Pageable page);
 
     /**
-     * Public events (originals) ending (or, without an end, starting) before {@code before}, in each event's local
-     * time, latest start first; of one organisation or country when given. The caller refines by each event's zone.
+     * Published events (originals) of active organisations ending (or, without an end, starting) before {@code before},
+     * in each event's local time, latest start first; of one organisation or country when given. The caller refines by
+     * each event's zone and publication moment, as for {@link #findPublicEventsFrom}.
      */
     @Query("""
             select new org.lastrada.portal.shared.posts.PublicEventTimes(p.id, p.content.eventStart, p.content.eventEnd,
-                   p.content.eventLocation, p.content.eventTimeZone, o.countryCode)
+                   p.content.eventLocation, p.content.eventTimeZone, o.countryCode, p.publishedAt)
             from Post p join p.organisation o
             where p.content.type = org.lastrada.portal.shared.posts.PostType.EVENT
               and p.content.eventStart < :before and coalesce(p.content.eventEnd, p.content.eventStart) < :before
-              and p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
+              and p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED
               and o.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE and p.translationOf is null
               and (:organisation is null or o.slug = :organisation) and (:country is null or o.countryCode = :country)
             order by p.content.eventStart desc, p.id desc""")
-    List<PublicEventTimes> findPublicEventsBefore(@Param("now") Instant now, @Param("before") LocalDateTime before,
+    List<PublicEventTimes> findPublicEventsBefore(@Param("before") LocalDateTime before,
                                                   @Param("organisation") String organisation, @Param("country") String country,
                                                   Pageable page);
 

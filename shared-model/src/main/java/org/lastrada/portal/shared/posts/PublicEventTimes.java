@@ -11,7 +11,12 @@ import org.lastrada.portal.shared.time.TimeZones;
  * end in the event's own zone (the one its author chose, else its organisation's country's).
  */
 public record PublicEventTimes(Long id, LocalDateTime start, LocalDateTime end, String location, String timeZone,
-                               String countryCode) {
+                               String countryCode, Instant publishedAt) {
+
+    /** Its post's publication moment has come (a published post may be scheduled for later). */
+    public boolean isPublicAt(Instant now) {
+        return publishedAt != null && !publishedAt.isAfter(now);
+    }
 
     public ZoneId zone() {
         return TimeZones.ofEvent(timeZone, countryCode);
