@@ -355,8 +355,10 @@ public class PublicCatalogue {
     /** How far any zone's local time is from UTC at most: the queries' bounds, refined by each event's own zone. */
     private static final Duration LARGEST_ZONE_OFFSET = Duration.ofHours(14);
 
-    /** The events not over yet, soonest first: those going on now, then those to come. */
-    @Transactional(readOnly = true)
+    /**
+     * The events not over yet, soonest first: those going on now, then those to come. Not a transaction of its own: a
+     * list kept is answered without one, a list read uses the repositories' read-only ones.
+     */
     public List<PublicEvent> upcomingEvents(EventFilter filter, int max, NetworkLanguage language) {
         return upcoming.get(new UpcomingEvents(filter, max, language, contentVersion.current()),
                 key -> readUpcomingEvents(filter, max, language));

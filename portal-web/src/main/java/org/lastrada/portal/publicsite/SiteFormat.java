@@ -38,6 +38,11 @@ public class SiteFormat {
      */
     private final Cache<Named, Map<String, String>> namedInOrder = Caffeine.newBuilder().maximumSize(1_000).build();
     private final Cache<Named, String> names = Caffeine.newBuilder().maximumSize(10_000).build();
+    /** Events' times as each language writes them: formatting dates and zone names costs more than the rest of a list. */
+    private final Cache<EventWhen, String> eventTimes = Caffeine.newBuilder().maximumSize(10_000).build();
+
+    private record EventWhen(Locale locale, LocalDateTime start, LocalDateTime end, ZoneId zone) {
+    }
 
     private final MessageSource messages;
 
@@ -87,7 +92,8 @@ public class SiteFormat {
      * European Time, UTC+02:00)".
      */
     public String eventWhen(LocalDateTime start, LocalDateTime end, ZoneId zone) {
-        return dateTime(start) + (end != null ? " – " + dateTime(end) : "") + ", " + zone(zone, start);
+        return eventTimes.get(new EventWhen(locale(), start, end, zone),
+                key -> dateTime(start) + (end != null ? " – " + dateTime(end) : "") + ", " + zone(zone, start));
     }
 
     /** {@link #eventWhen} of an event in a list. */
