@@ -2,10 +2,7 @@ package org.lastrada.portal.publicsite;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.posts.Post;
@@ -51,7 +48,7 @@ class EventsController {
     String upcoming(@RequestParam(required = false) String organisation, @RequestParam(required = false) String country,
                     Model model, HttpServletRequest request, HttpServletResponse response) {
         PublicSiteController.cacheable(response);
-        PublicCatalogue.EventFilter filter = filter(organisation, country);
+        PublicCatalogue.EventFilter filter = NewsQuery.eventFilter(organisation, country);
         model.addAttribute("events", catalogue.upcomingEvents(filter, UPCOMING_SHOWN, SiteLanguage.of(request)));
         model.addAttribute("calendarLink", filtered(SiteLanguage.of(request).pathPrefix() + "/feeds/events.ics", filter));
         model.addAttribute("pastLink", filtered(SiteLanguage.of(request).pathPrefix() + "/events/past", filter));
@@ -63,7 +60,7 @@ class EventsController {
     String past(@RequestParam(required = false) String organisation, @RequestParam(required = false) String country,
                 @RequestParam(defaultValue = "1") String page, Model model, HttpServletRequest request, HttpServletResponse response) {
         PublicSiteController.cacheable(response);
-        PublicCatalogue.EventFilter filter = filter(organisation, country);
+        PublicCatalogue.EventFilter filter = NewsQuery.eventFilter(organisation, country);
         PublicCatalogue.PastEvents past = catalogue.pastEvents(filter, NewsQuery.page(page), PAST_PAGE_SIZE, SiteLanguage.of(request));
         String prefix = SiteLanguage.of(request).pathPrefix();
         model.addAttribute("past", past);
@@ -100,7 +97,7 @@ class EventsController {
     @ResponseBody
     byte[] networkCalendar(@RequestParam(required = false) String organisation, @RequestParam(required = false) String country,
                            HttpServletRequest request, HttpServletResponse response) {
-        return upcomingCalendar(format.text("site.events.calendar"), filter(organisation, country), request, response);
+        return upcomingCalendar(format.text("site.events.calendar"), NewsQuery.eventFilter(organisation, country), request, response);
     }
 
     @GetMapping(value = {"/feeds/members/{slug}.ics", SiteLanguage.PREFIX + "/feeds/members/{slug}.ics"}, produces = CALENDAR)
@@ -129,17 +126,9 @@ class EventsController {
 
     private void filters(Model model, PublicCatalogue.EventFilter filter) {
         model.addAttribute("filter", filter);
-        model.addAttribute("organisations", catalogue.members(null, null, null).stream()
-                .collect(Collectors.toMap(MemberOrganisation::getSlug, MemberOrganisation::getName, (a, b) -> a, LinkedHashMap::new)));
+        model.addAttribute("organisations", catalogue.memberNames());
         model.addAttribute("countries", format.named(catalogue.countries().keySet(), true));
         model.addAttribute("pages", catalogue.pages());
-    }
-
-    /** Slugs are lower case and country codes upper case: any case typed finds them; an unknown one finds nothing. */
-    static PublicCatalogue.EventFilter filter(String organisation, String country) {
-        return new PublicCatalogue.EventFilter(
-                organisation == null || organisation.isBlank() ? null : organisation.strip().toLowerCase(Locale.ROOT),
-                country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT));
     }
 
     private static String filtered(String path, PublicCatalogue.EventFilter filter) {

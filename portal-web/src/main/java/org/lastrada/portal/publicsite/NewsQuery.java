@@ -6,7 +6,10 @@ import org.lastrada.portal.shared.posts.PostType;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Reads and checks the news filters shared by the news page, the feeds and the API; bad values are a 400 with the reason. */
+/**
+ * Reads and checks the list filters shared by the news and events pages, the feeds, the calendars and the API; bad values
+ * are a 400 with the reason.
+ */
 public final class NewsQuery {
 
     public static final int MAX_PAGE = 10_000;
@@ -23,9 +26,22 @@ public final class NewsQuery {
                 throw PublicRefusal.badRequest("site.error.unknown-type", type);
             }
         }
-        String countryCode = blank(country) == null ? null : country.strip().toUpperCase(Locale.ROOT);
-        // Slugs and language codes are lower case, country codes upper case: any case typed finds them.
-        return new PublicCatalogue.NewsFilter(postType, lower(organisation), countryCode, lower(language), blank(tag));
+        return new PublicCatalogue.NewsFilter(postType, slug(organisation), countryCode(country), lower(language), blank(tag));
+    }
+
+    /** The events filter: an unknown organisation or country finds nothing. */
+    public static PublicCatalogue.EventFilter eventFilter(String organisation, String country) {
+        return new PublicCatalogue.EventFilter(slug(organisation), countryCode(country));
+    }
+
+    /** A country code as typed, in upper case as stored (any case finds it), or null when none is given. */
+    public static String countryCode(String country) {
+        return blank(country) == null ? null : country.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** An organisation's slug as typed, in lower case as stored (any case finds it), or null when none is given. */
+    public static String slug(String organisation) {
+        return lower(organisation);
     }
 
     /** A page number from 1 to {@link #MAX_PAGE}. */

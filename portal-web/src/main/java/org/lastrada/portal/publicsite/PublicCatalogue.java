@@ -134,6 +134,12 @@ public class PublicCatalogue {
                 .toList();
     }
 
+    /** The active organisations' names by slug, in the directory's order: the choices of the lists' organisation filter. */
+    public Map<String, String> memberNames() {
+        return activeOrganisations().stream()
+                .collect(Collectors.toMap(MemberOrganisation::getSlug, MemberOrganisation::getName, (a, b) -> a, LinkedHashMap::new));
+    }
+
     public Optional<MemberOrganisation> member(String slug) {
         return activeOrganisations().stream().filter(o -> o.getSlug().equals(slug)).findFirst();
     }

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -291,25 +292,26 @@ public class PublicSearch {
 
     /** Each language's analyser of posts, when the index is an embedded Lucene one; null for Elasticsearch/OpenSearch. */
     private Map<SearchLanguage, Analyzer> postAnalyzers() {
-        Map<SearchLanguage, Analyzer> analyzers = postAnalyzers;
-        if (analyzers == null && luceneBackend == null) {
+        Optional<Map<SearchLanguage, Analyzer>> analyzers = postAnalyzers;
+        if (analyzers == null) {
             try {
                 LuceneBackend backend = Search.mapping(entityManager.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class);
                 Map<SearchLanguage, Analyzer> found = new EnumMap<>(SearchLanguage.class);
                 for (SearchLanguage language : SearchLanguage.values()) {
                     found.put(language, backend.analyzer(language.analyzer()).orElseThrow());
                 }
-                postAnalyzers = analyzers = found;
-                luceneBackend = true;
+                analyzers = Optional.of(found);
             } catch (SearchException notLucene) {
-                luceneBackend = false;
+                analyzers = Optional.empty();
             }
+            postAnalyzers = analyzers;
         }
-        return analyzers;
+        return analyzers.orElse(null);
     }
 
-    private volatile Map<SearchLanguage, Analyzer> postAnalyzers;
-    private volatile Boolean luceneBackend;
+    /** Read once: each language's analyser, empty when the backend is not Lucene; null until first asked. */
+    @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
+    private volatile Optional<Map<SearchLanguage, Analyzer>> postAnalyzers;
 
     /** Key, then every language's marked title, then every language's marked opening (snippet). */
     private static SearchProjection<?>[] postProjections(SearchProjectionFactory<?, ?> f) {

@@ -2,7 +2,6 @@ package org.lastrada.portal.publicsite;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,13 +21,11 @@ import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.posts.PublicTranslationLink;
 import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -96,7 +93,7 @@ class PublicSiteController {
         ServiceArea serviceArea = service == null || service.isBlank() ? null : ServiceArea.fromCode(service)
                 .orElseThrow(() -> PublicRefusal.badRequest("site.error.unknown-service", service,
                         String.join(", ", Arrays.stream(ServiceArea.values()).map(ServiceArea::code).toList())));
-        String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        String countryCode = NewsQuery.countryCode(country);
         String text = q == null ? null : q.strip().length() > 100 ? q.strip().substring(0, 100) : q.strip();
         model.addAttribute("members", catalogue.members(countryCode, serviceArea, text));
         model.addAttribute("countries", format.named(catalogue.countries().keySet(), true));
@@ -146,8 +143,7 @@ class PublicSiteController {
         model.addAttribute("types", Arrays.stream(PostType.values())
                 .collect(Collectors.toMap(t -> t.name().toLowerCase(Locale.ROOT), t -> format.text(t.messageKey()), (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("type", filter.type() == null ? null : filter.type().name().toLowerCase(Locale.ROOT));
-        model.addAttribute("organisations", catalogue.members(null, null, null).stream()
-                .collect(Collectors.toMap(MemberOrganisation::getSlug, MemberOrganisation::getName, (a, b) -> a, LinkedHashMap::new)));
+        model.addAttribute("organisations", catalogue.memberNames());
         model.addAttribute("countries", format.named(catalogue.countries().keySet(), true));
         model.addAttribute("languages", format.named(catalogue.languages(), false));
         if (posts.hasNewer()) {
