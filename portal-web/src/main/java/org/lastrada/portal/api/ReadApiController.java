@@ -64,7 +64,11 @@ class ReadApiController {
                       @Schema(nullable = true, type = "string", format = "local-date-time", example = "2026-12-10T10:00:00",
                               description = "events: the wall-clock time where the event takes place") LocalDateTime eventStart,
                       @Schema(nullable = true, type = "string", format = "local-date-time", example = "2026-12-10T13:00:00") LocalDateTime eventEnd,
-                      @Schema(nullable = true) String eventLocation,
+                      @Schema(nullable = true, description = "events: the place; none for an event held online only") String eventLocation,
+                      @Schema(nullable = true, example = "https://meet.example.org/lsi-webinar",
+                              description = "events: where people join online") String eventOnlineUrl,
+                      @Schema(nullable = true, example = "webinar", description = "events: the kind of event, if its author said: "
+                              + "conference, training, webinar, meeting, campaign or other") String eventKind,
                       @Schema(nullable = true, example = "Europe/Kyiv", description = "events: the IANA time zone of the start and end")
                       String eventTimeZone,
                       @Schema(nullable = true, description = "publications: the PDF") String publicationUrl,
@@ -152,7 +156,8 @@ class ReadApiController {
         cacheable(response);
         Post post = catalogue.post(slug).orElseThrow(() -> PublicRefusal.notFound("site.error.no-post"));
         return new PostDetail(summary(post), markdown.toSafeHtml(post.getContent().getBody()), post.getContent().getEventStart(),
-                post.getContent().getEventEnd(), post.getContent().getEventLocation(),
+                post.getContent().getEventEnd(), post.getContent().getEventLocation(), post.getContent().getEventOnlineUrl(),
+                post.getContent().getEventKind() == null ? null : post.getContent().getEventKind().code(),
                 post.getContent().getEventStart() == null ? null : post.eventTimeZone().getId(),
                 post.getContent().getAttachment() == null ? null : absolute("/news/" + post.getSlug() + "/publication.pdf"),
                 catalogue.translationsOf(post).stream().map(link -> new Translation(link.language(), link.slug(), link.original(),

@@ -48,11 +48,16 @@ class EventCalendar {
             // The original's id: a translation of the event is the same event in a reader's calendar.
             event.add(new Uid("event-" + entry.times().id() + "@" + host));
             event.add(new Url(URI.create(entry.address())));
-            if (entry.times().location() != null && !entry.times().location().isBlank()) {
-                event.add(new Location(entry.times().location()));
+            // Where: the place, else (held online only) the link to join, which calendar apps offer to open.
+            PublicEventTimes times = entry.times();
+            if (times.hasPlace()) {
+                event.add(new Location(times.location()));
+            } else if (times.isOnlineOnly()) {
+                event.add(new Location(times.onlineUrl()));
             }
-            event.add(new Description(entry.summary() == null || entry.summary().isBlank() ? entry.address()
-                    : entry.summary() + "\n\n" + entry.address()));
+            String joinOnline = times.hasOnlineLink() ? times.onlineUrl() + "\n\n" : "";
+            event.add(new Description((entry.summary() == null || entry.summary().isBlank() ? "" : entry.summary() + "\n\n")
+                    + joinOnline + entry.address()));
             calendar.add(event);
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1_024 + 512 * entries.size());

@@ -2,11 +2,15 @@ package org.lastrada.portal.publicsite;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostType;
+import org.lastrada.portal.shared.posts.EventKind;
 import org.lastrada.portal.shared.posts.PublicEventTimes;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -46,9 +50,9 @@ class EventsController {
 
     @GetMapping({"/events", SiteLanguage.PREFIX + "/events"})
     String upcoming(@RequestParam(required = false) String organisation, @RequestParam(required = false) String country,
-                    Model model, HttpServletRequest request, HttpServletResponse response) {
+                    @RequestParam(required = false) String kind, Model model, HttpServletRequest request, HttpServletResponse response) {
         PublicSiteController.cacheable(response);
-        PublicCatalogue.EventFilter filter = NewsQuery.eventFilter(organisation, country);
+        PublicCatalogue.EventFilter filter = NewsQuery.eventFilter(organisation, country, kind);
         model.addAttribute("events", catalogue.upcomingEvents(filter, UPCOMING_SHOWN, SiteLanguage.of(request)));
         model.addAttribute("calendarLink", filtered(SiteLanguage.of(request).pathPrefix() + "/feeds/events.ics", filter));
         model.addAttribute("pastLink", filtered(SiteLanguage.of(request).pathPrefix() + "/events/past", filter));
@@ -58,9 +62,9 @@ class EventsController {
 
     @GetMapping({"/events/past", SiteLanguage.PREFIX + "/events/past"})
     String past(@RequestParam(required = false) String organisation, @RequestParam(required = false) String country,
-                @RequestParam(defaultValue = "1") String page, Model model, HttpServletRequest request, HttpServletResponse response) {
+                @RequestParam(required = false) String kind, @RequestParam(defaultValue = "1") String page, Model model, HttpServletRequest request, HttpServletResponse response) {
         PublicSiteController.cacheable(response);
-        PublicCatalogue.EventFilter filter = NewsQuery.eventFilter(organisation, country);
+        PublicCatalogue.EventFilter filter = NewsQuery.eventFilter(organisation, country, kind);
         PublicCatalogue.PastEvents past = catalogue.pastEvents(filter, NewsQuery.page(page), PAST_PAGE_SIZE, SiteLanguage.of(request));
         String prefix = SiteLanguage.of(request).pathPrefix();
         model.addAttribute("past", past);
@@ -83,9 +87,7 @@ class EventsController {
         Post post = catalogue.post(slug).filter(found -> found.getType() == PostType.EVENT && found.getContent().getEventStart() != null)
                 .orElseThrow(() -> PublicRefusal.notFound("site.error.no-event"));
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(post.getSlug() + ".ics").build().toString());
-        PublicEventTimes times = new PublicEventTimes(post.getOriginalId(), post.getContent().getEventStart(),
-                post.getContent().getEventEnd(), post.getContent().getEventLocation(), post.getContent().getEventTimeZone(),
-                post.getOrganisation().getCountryCode(), post.getPublishedAt());
+        PublicEventTimes times = PublicEventTimes.of(post);
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         NetworkLanguage language = NetworkLanguage.fromCode(post.getContent().getLanguage()).orElse(NetworkLanguage.ENGLISH);
         return calendar.write(post.getTitle(), List.of(new EventCalendar.Entry(times, post.getTitle(), post.getContent().getSummary(),
@@ -96,8 +98,8 @@ class EventsController {
     @GetMapping(value = {"/feeds/events.ics", SiteLanguage.PREFIX + "/feeds/events.ics"}, produces = CALENDAR)
     @ResponseBody
     byte[] networkCalendar(@RequestParam(required = false) String organisation, @RequestParam(required = false) String country,
-                           HttpServletRequest request, HttpServletResponse response) {
-        return upcomingCalendar(format.text("site.events.calendar"), NewsQuery.eventFilter(organisation, country), request, response);
+                           @RequestParam(required = false) String kind, HttpServletRequest request, HttpServletResponse response) {
+        return upcomingCalendar(format.text("site.events.calendar"), NewsQuery.eventFilter(organisation, country, kind), request, response);
     }
 
     @GetMapping(value = {"/feeds/members/{slug}.ics", SiteLanguage.PREFIX + "/feeds/members/{slug}.ics"}, produces = CALENDAR)
@@ -105,7 +107,7 @@ class EventsController {
     byte[] memberCalendar(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
         MemberOrganisation organisation = catalogue.member(slug).orElseThrow(() -> PublicRefusal.notFound("site.error.no-member"));
         return upcomingCalendar(format.text("site.events.member-calendar", organisation.getName()),
-                new PublicCatalogue.EventFilter(organisation.getSlug(), null), request, response);
+                PublicCatalogue.EventFilter.of(organisation), request, response);
     }
 
     private byte[] upcomingCalendar(String name, PublicCatalogue.EventFilter filter, HttpServletRequest request,
@@ -128,6 +130,8 @@ class EventsController {
         model.addAttribute("filter", filter);
         model.addAttribute("organisations", catalogue.memberNames());
         model.addAttribute("countries", format.named(catalogue.countries().keySet(), true));
+        model.addAttribute("kinds", Arrays.stream(EventKind.values())
+                .collect(Collectors.toMap(EventKind::code, kind -> format.text(kind.messageKey()), (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("pages", catalogue.pages());
     }
 
@@ -150,6 +154,9 @@ class EventsController {
         }
         if (filter.country() != null) {
             link.queryParam("country", filter.country());
+        }
+        if (filter.kind() != null) {
+            link.queryParam("kind", filter.kind().code());
         }
         return link;
     }

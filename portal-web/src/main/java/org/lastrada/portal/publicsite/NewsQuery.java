@@ -1,6 +1,9 @@
 package org.lastrada.portal.publicsite;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import org.lastrada.portal.shared.posts.EventKind;
 import org.lastrada.portal.shared.posts.PostListKey;
 import org.lastrada.portal.shared.posts.PostType;
 import org.springframework.http.HttpStatus;
@@ -29,9 +32,27 @@ public final class NewsQuery {
         return new PublicCatalogue.NewsFilter(postType, slug(organisation), countryCode(country), lower(language), blank(tag));
     }
 
-    /** The events filter: an unknown organisation or country finds nothing. */
-    public static PublicCatalogue.EventFilter eventFilter(String organisation, String country) {
-        return new PublicCatalogue.EventFilter(slug(organisation), countryCode(country));
+    /** The events filter: an unknown organisation or country finds nothing, an unknown kind of event is a 400. */
+    public static PublicCatalogue.EventFilter eventFilter(String organisation, String country, String kind) {
+        EventKind eventKind = blank(kind) == null ? null : EventKind.fromCode(kind).orElseThrow(() -> PublicRefusal.badRequest(
+                "site.error.unknown-event-kind", kind, Arrays.stream(EventKind.values()).map(EventKind::code).collect(Collectors.joining(", "))));
+        return new PublicCatalogue.EventFilter(slug(organisation), countryCode(country), eventKind);
+    }
+
+    /** The library's filter: an unknown organisation, language or tag finds nothing; a year that is none is a 400. */
+    public static PublicationLibrary.Filter publicationFilter(String organisation, String language, String tag, String year) {
+        Integer publishedIn = null;
+        if (blank(year) != null) {
+            try {
+                publishedIn = Integer.valueOf(year.strip());
+            } catch (NumberFormatException e) {
+                throw PublicRefusal.badRequest("site.error.year", year);
+            }
+            if (publishedIn < 1900 || publishedIn > 9998) {
+                throw PublicRefusal.badRequest("site.error.year", year);
+            }
+        }
+        return new PublicationLibrary.Filter(slug(organisation), lower(language), blank(tag), publishedIn);
     }
 
     /** A country code as typed, in upper case as stored (any case finds it), or null when none is given. */

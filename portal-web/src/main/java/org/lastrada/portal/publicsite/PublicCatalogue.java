@@ -35,11 +35,14 @@ import org.lastrada.portal.shared.posts.PostStamp;
 import org.lastrada.portal.shared.posts.PublicPostAddress;
 import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.posts.LocalisedPostCard;
+import org.lastrada.portal.shared.posts.EventKind;
 import org.lastrada.portal.shared.posts.PublicEventTimes;
+import org.lastrada.portal.shared.posts.PublicationCard;
 import org.lastrada.portal.shared.posts.PublicPostCard;
 import org.lastrada.portal.shared.posts.PublicTranslationLink;
 import org.lastrada.portal.shared.posts.PublicPostSelection;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -167,8 +170,11 @@ public class PublicCatalogue {
                 // The version is taken before reading: a change committed meanwhile makes the next request read again.
                 // With their translations, so that a page in any language reads them without another query.
                 List<MemberOrganisation> active = List.copyOf(organisations.findWithTranslationsByStatusOrderByProfileNameAsc(OrganisationStatus.ACTIVE));
+                List<NetworkPage> published = pages.findAllWithTranslationsByOrderByPositionAscTitleAsc().stream()
+                        .filter(NetworkPage::isPublished).toList();
                 cached = new Snapshot(current, active, countriesOf(active), List.copyOf(organisations.findListKeys()),
-                        List.copyOf(pages.findAllWithTranslationsByOrderByPositionAscTitleAsc()));
+                        published.stream().filter(page -> !page.isHomeIntroduction()).toList(),
+                        published.stream().filter(NetworkPage::isHomeIntroduction).findFirst());
                 snapshot = cached;
             }
             return cached;
@@ -176,7 +182,8 @@ public class PublicCatalogue {
     }
 
     private record Snapshot(long changes, List<MemberOrganisation> organisations, Map<String, String> countries,
-                            List<MemberOrganisationRepository.ListKey> listKeys, List<NetworkPage> pages) {
+                            List<MemberOrganisationRepository.ListKey> listKeys, List<NetworkPage> pages,
+                            Optional<NetworkPage> introduction) {
     }
 
     /**
@@ -340,9 +347,16 @@ public class PublicCatalogue {
                 .filter(link -> !link.id().equals(post.getId())).toList();
     }
 
-    /** Whose events a list shows: one organisation's (by slug), one country's organisations', or everyone's. */
-    public record EventFilter(String organisation, String country) {
-        public static final EventFilter NONE = new EventFilter(null, null);
+    /**
+     * Which events a list shows: one organisation's (by slug), one country's organisations', or everyone's; of one kind
+     * or of any.
+     */
+    public record EventFilter(String organisation, String country, EventKind kind) {
+        public static final EventFilter NONE = new EventFilter(null, null, null);
+
+        public static EventFilter of(MemberOrganisation organisation) {
+            return new EventFilter(organisation.getSlug(), null, null);
+        }
     }
 
     /** A public event in a language: its post as the language's lists show it, and when and where it takes place. */
@@ -378,7 +392,7 @@ public class PublicCatalogue {
         // passed over, and another page read should they have taken the place of ones to come.
         for (int page = 0; upcoming.size() < max; page++) {
             List<PublicEventTimes> read = posts.findPublicEventsFrom(utcNow.minus(LONGEST_EVENT), utcNow.minus(LARGEST_ZONE_OFFSET),
-                    filter.organisation(), filter.country(), PageRequest.of(page, max + 10));
+                    filter.organisation(), filter.country(), filter.kind(), PageRequest.of(page, max + 10));
             read.stream().filter(event -> event.isPublicAt(now) && !event.isOverAt(now)).limit(max - upcoming.size())
                     .forEach(upcoming::add);
             if (read.size() < max + 10) {
@@ -395,10 +409,14 @@ public class PublicCatalogue {
     @Transactional(readOnly = true)
     public PastEvents pastEvents(EventFilter filter, int number, int size, NetworkLanguage language) {
         Instant now = clock.instant();
-        List<PublicEventTimes> read = posts.findPublicEventsBefore(LocalDateTime.ofInstant(now, ZoneOffset.UTC).plus(LARGEST_ZONE_OFFSET),
-                filter.organisation(), filter.country(), PageRequest.of(number - 1, size + 1));
-        List<PublicEventTimes> over = read.stream().limit(size).filter(event -> event.isPublicAt(now) && event.isOverAt(now)).toList();
-        return new PastEvents(withCards(over, language), number, read.size() > size);
+        LocalDateTime before = LocalDateTime.ofInstant(now, ZoneOffset.UTC).plus(LARGEST_ZONE_OFFSET);
+        List<PublicEventTimes> read = posts.findPublicEventsBefore(before, filter.organisation(), filter.country(), filter.kind(),
+                PageRequest.of(number - 1, size));
+        List<PublicEventTimes> over = read.stream().filter(event -> event.isPublicAt(now) && event.isOverAt(now)).toList();
+        // The row after this page's last (page "number * size" of one row), if any: there is an older page.
+        boolean hasOlder = read.size() == size && !posts.findPublicEventsBefore(before, filter.organisation(), filter.country(),
+                filter.kind(), PageRequest.of(number * size, 1)).isEmpty();
+        return new PastEvents(withCards(over, language), number, hasOlder);
     }
 
     private List<PublicEvent> withCards(List<PublicEventTimes> events, NetworkLanguage language) {
@@ -412,9 +430,30 @@ public class PublicCatalogue {
                 .map(event -> new PublicEvent(shown.get(event.id()), event)).toList();
     }
 
-    /** The network pages in their order. */
+    /**
+     * The public publications with a PDF published in [from, until), newest first, of one organisation, language and
+     * tag when given, the rows the page asks for (the library: see {@link PublicationLibrary}).
+     */
+    @Transactional(readOnly = true)
+    public List<PublicationCard> publications(Instant from, Instant until, String organisation, String language, String tag,
+                                              Pageable rows) {
+        return posts.findPublicPublications(clock.instant(), from, until, organisation, language, tag, rows);
+    }
+
+    /** When the first public publication with a PDF was published, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> firstPublicationMoment() {
+        return posts.findFirstPublicationMoment(clock.instant());
+    }
+
+    /** The published network pages in their navigation order. */
     public List<NetworkPage> pages() {
         return snapshot().pages();
+    }
+
+    /** The home page's introduction, once the secretariat has published one. */
+    public Optional<NetworkPage> introduction() {
+        return snapshot().introduction();
     }
 
     public Optional<NetworkPage> page(String slug) {

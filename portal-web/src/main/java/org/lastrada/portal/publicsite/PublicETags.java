@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class PublicETags {
 
-    private static final List<String> SECTIONS = List.of("/members", "/news", "/events", "/about", "/search", "/feeds", "/api");
+    private static final List<String> SECTIONS = List.of("/members", "/news", "/events", "/publications", "/about", "/search", "/feeds", "/api");
 
     /**
      * The addresses whose answers depend on the public content alone: the home page, the directory, news, network

@@ -12,22 +12,27 @@ import java.time.Duration;
 
 /**
  * Serves uploaded files to the public: the logos of live profiles of active organisations (a logo still
- * waiting for review is not public) and the PDFs of public publications.
+ * waiting for review is not public) and the PDFs of public publications, whose downloads are counted (the count only).
  */
 @RestController
 class PublicFilesController {
 
     private final PublicCatalogue catalogue;
     private final UploadStore uploads;
+    private final PublicationDownloadCounter downloads;
 
-    PublicFilesController(PublicCatalogue catalogue, UploadStore uploads) {
+    PublicFilesController(PublicCatalogue catalogue, UploadStore uploads, PublicationDownloadCounter downloads) {
         this.catalogue = catalogue;
         this.uploads = uploads;
+        this.downloads = downloads;
     }
 
     @GetMapping("/news/{slug}/publication.pdf")
     ResponseEntity<byte[]> publication(@PathVariable String slug) {
-        return catalogue.post(slug).map(post -> post.getContent().getAttachment()).flatMap(uploads::readDocument)
+        return catalogue.post(slug).flatMap(post -> uploads.readDocument(post.getContent().getAttachment()).map(bytes -> {
+                    downloads.count(post.getId());
+                    return bytes;
+                }))
                 .map(bytes -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                         .header("Content-Disposition", "inline; filename=\"" + slug + ".pdf\"")
                         .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(bytes))

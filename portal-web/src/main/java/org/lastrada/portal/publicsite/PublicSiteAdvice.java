@@ -17,7 +17,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * canonical address (without filters' noise) and the picture shown when it is shared (a member page shows its logo
  * instead, see the member template).
  */
-@ControllerAdvice(assignableTypes = {PublicSiteController.class, EventsController.class})
+@ControllerAdvice(assignableTypes = {PublicSiteController.class, EventsController.class, PublicationsController.class})
 class PublicSiteAdvice {
 
     static final String SHARE_CARD = "/site/share-card.png";

@@ -18,6 +18,7 @@ import org.lastrada.portal.shared.organisations.ProfileInLanguage;
 import org.lastrada.portal.shared.pages.PageInLanguage;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostType;
+import org.lastrada.portal.shared.posts.PublicEventTimes;
 import org.lastrada.portal.shared.posts.PublicTranslationLink;
 import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.springframework.http.HttpHeaders;
@@ -65,9 +66,12 @@ class PublicSiteController {
                     new LanguageSuggestion(language, language.pathPrefix() + "/", format.textIn(language, "site.home.in-your-language"))));
         }
         NetworkLanguage language = SiteLanguage.of(request);
-        PageInLanguage about = catalogue.page("about").map(page -> page.inLanguage(language.code())).orElse(null);
-        model.addAttribute("intro", about == null ? "" : markdown.toSafeHtml(firstParagraph(about.body())));
-        model.addAttribute("introLanguage", about == null || !about.fellBack() ? null : about.language());
+        // The introduction the secretariat wrote for the home page; before there is one, the About page's first paragraph.
+        Optional<PageInLanguage> introduction = catalogue.introduction().map(page -> page.inLanguage(language.code()));
+        Optional<PageInLanguage> intro = introduction.or(() -> catalogue.page("about").map(page -> page.inLanguage(language.code())));
+        model.addAttribute("intro", intro.map(shown -> markdown.toSafeHtml(introduction.isPresent() ? shown.body() : firstParagraph(shown.body())))
+                .orElse(""));
+        model.addAttribute("introLanguage", intro.filter(PageInLanguage::fellBack).map(PageInLanguage::language).orElse(null));
         model.addAttribute("posts", catalogue.inLanguage(catalogue.latest(PublicCatalogue.NewsFilter.NONE, 6), language));
         model.addAttribute("events", catalogue.upcomingEvents(PublicCatalogue.EventFilter.NONE, HOME_EVENTS, language));
         model.addAttribute("members", catalogue.members(null, null, null));
@@ -119,7 +123,7 @@ class PublicSiteController {
         if (logo != null) {
             model.addAttribute("shareImage", ServletUriComponentsBuilder.fromCurrentContextPath().path(logo).build().toUriString());
         }
-        model.addAttribute("events", catalogue.upcomingEvents(new PublicCatalogue.EventFilter(organisation.getSlug(), null),
+        model.addAttribute("events", catalogue.upcomingEvents(PublicCatalogue.EventFilter.of(organisation),
                 MEMBER_EVENTS, language));
         model.addAttribute("posts", catalogue.inLanguage(
                 catalogue.latest(new PublicCatalogue.NewsFilter(null, organisation.getSlug(), null, null, null), 10), language));
@@ -177,8 +181,9 @@ class PublicSiteController {
                 : markdown.toPlainText(post.getContent().getBody(), 200));
         model.addAttribute("pages", catalogue.pages());
         if (post.getContent().getEventStart() != null) {
-            model.addAttribute("eventWhen", format.eventWhen(post.getContent().getEventStart(), post.getContent().getEventEnd(),
-                    post.eventTimeZone()));
+            PublicEventTimes times = PublicEventTimes.of(post);
+            model.addAttribute("event", times);
+            model.addAttribute("eventWhen", format.eventWhen(times));
         }
         return "site/post";
     }

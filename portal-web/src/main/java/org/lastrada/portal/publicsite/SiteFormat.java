@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.ULocale;
 import java.text.Collator;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -115,6 +116,14 @@ public class SiteFormat {
             city = zone.getId().substring(zone.getId().lastIndexOf('/') + 1).replace('_', ' ');
         }
         return city + " (" + zone.getDisplayName(TextStyle.FULL, locale) + ", UTC" + offset + ")";
+    }
+
+    /** A file's size in the page's language: "340 KB", "1.2 MB" ("1,2 MB" in Polish). */
+    public String fileSize(long bytes) {
+        NumberFormat number = NumberFormat.getNumberInstance(locale());
+        number.setMaximumFractionDigits(1);
+        return bytes < 1024 * 1024 ? text("site.file-size.kb", number.format(Math.max(1, Math.round(bytes / 1024.0))))
+                : text("site.file-size.mb", number.format(bytes / (1024.0 * 1024.0)));
     }
 
     /** A country's name from its ISO code. */

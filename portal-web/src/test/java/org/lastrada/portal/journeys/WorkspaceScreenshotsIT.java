@@ -22,6 +22,9 @@ import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.testing.Browser;
 import org.lastrada.portal.testing.Requires;
+import org.lastrada.portal.secretariat.pages.NetworkPages;
+import org.lastrada.portal.shared.pages.NetworkPage;
+import org.lastrada.portal.shared.pages.NetworkPageRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,6 +49,8 @@ class WorkspaceScreenshotsIT {
 
     @LocalServerPort int port;
     @Autowired AccountRepository accounts;
+    @Autowired NetworkPages networkPages;
+    @Autowired NetworkPageRepository networkPagesRepository;
     @Autowired PostRepository posts;
     @Autowired OrganisationService organisationService;
     @Autowired ProfileProposals profileProposals;
@@ -112,6 +117,19 @@ class WorkspaceScreenshotsIT {
         assertThat(page.locator("ins").first().textContent()).isNotBlank();
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("secretariat-review-diff")));
 
+        // A draft of the home page's introduction waits beside the published text: its history and word diff.
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                accounts.findByUsername("moderator").orElseThrow().asActor(), null, List.of(new SimpleGrantedAuthority("ROLE_MODERATOR"))));
+        NetworkPage introduction = networkPagesRepository.findBySlug(NetworkPage.HOME_INTRODUCTION).orElseThrow();
+        networkPages.saveDraft(introduction.getSlug(), "en", introduction.getTitle(),
+                introduction.getBody().replace("working together against", "working together with many partners against"),
+                introduction.getPosition());
+        SecurityContextHolder.clearContext();
+        page.navigate(url("/workspace/pages"));
+        page.locator("ins").first().waitFor();
+        page.getByText("History", new Page.GetByTextOptions().setExact(true)).evaluate("heading => heading.scrollIntoView({block: 'start'})");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("secretariat-network-page-history")).setFullPage(true));
+
         Page admin = browser.page(1280, 900);
         signIn(admin, "admin");
         admin.navigate(url("/workspace/audit"));
@@ -133,6 +151,7 @@ class WorkspaceScreenshotsIT {
         pages.put("public-post", "/news/picum-rights-centred-approach-to-tackle-human-trafficking");
         pages.put("public-search", "/search?q=labour+exploitation");
         pages.put("public-events", "/events");
+        pages.put("public-publications", "/publications");
         Page phone = screenshotOnADesktopAndAPhone(pages, (page, path) -> assertThat(page.locator("a.skip-link").count()).isEqualTo(1));
         // No horizontal scrolling on a 360 px phone.
         phone.navigate(url("/news"));

@@ -22,6 +22,9 @@ import java.util.function.Supplier;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lastrada.portal.shared.PostSteps;
 import org.lastrada.portal.shared.accounts.AccountRepository;
+import org.lastrada.portal.shared.posts.EventKind;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostContent;
 import org.lastrada.portal.shared.posts.PostType;
@@ -75,8 +79,9 @@ class EventsIT {
         LocalDateTime today = LocalDateTime.now(KYIV).truncatedTo(ChronoUnit.DAYS);
         soonStart = today.plusDays(3).withHour(10);
         held = published("ukraine.editor", "Held " + marker, today.minusDays(10).withHour(10), KYIV, "Kyiv, Khreshchatyk 1");
-        soon = published("ukraine.editor", "Soon " + marker, soonStart, KYIV, "Odesa, Derybasivska 5");
-        later = published("ukraine.editor", "Later " + marker, today.plusDays(30).withHour(9), KYIV, "Online");
+        soon = published("ukraine.editor", "Soon " + marker, soonStart, KYIV, "Odesa, Derybasivska 5", null, EventKind.TRAINING);
+        later = published("ukraine.editor", "Later " + marker, today.plusDays(30).withHour(9), KYIV, null,
+                "https://meet.example.org/" + marker, EventKind.WEBINAR);
         inPoland = published("poland.editor", "Warsaw " + marker, today.plusDays(5).withHour(11), WARSAW, "Warsaw");
         Actor editor = actor("ukraine.editor");
         // Approved, but its publication moment is two days away: public only then.
@@ -163,6 +168,41 @@ class EventsIT {
     }
 
     @Test
+    void eventsAreFilteredByKindAndAnEventHeldOnlineOnlyOffersItsLinkToJoin() throws Exception {
+        assertThat(get("/events?kind=webinar").body()).contains(later.getTitle()).doesNotContain(soon.getTitle(), inPoland.getTitle());
+        assertThat(get("/events?kind=TRAINING&country=UA").body()).contains(soon.getTitle()).doesNotContain(later.getTitle());
+        assertThat(get("/events/past?kind=webinar").body()).doesNotContain(held.getTitle());
+        assertThat(Jsoup.parse(get("/events?kind=webinar").body()).select("select[name=kind] option[selected]").attr("value"))
+                .isEqualTo("webinar");
+
+        Element listed = Jsoup.parse(get("/events").body()).select("ul.event-list li:contains(" + later.getTitle() + ")").first();
+        assertThat(listed.select(".meta").text()).contains("Webinar", "Online event");
+        Element inPerson = Jsoup.parse(get("/events").body()).select("ul.event-list li:contains(" + soon.getTitle() + ")").first();
+        assertThat(inPerson.select(".meta").text()).contains("Training", "Odesa, Derybasivska 5").doesNotContain("Online event");
+        assertThat(Jsoup.parse(get("/pl/events").body()).select("ul.event-list li:contains(" + later.getTitle() + ") .meta").text())
+                .contains("Webinarium", "Wydarzenie online");
+
+        Document page = Jsoup.parse(get("/news/" + later.getSlug()).body());
+        Element join = page.select("dl.event a[href=https://meet.example.org/" + marker + "]").first();
+        assertThat(join.text()).isEqualTo("Join online");
+        assertThat(join.attr("rel")).contains("nofollow");
+        assertThat(page.select("dl.event").text()).contains("Online event", "Type of event", "Webinar");
+
+        VEvent online = (VEvent) new CalendarBuilder().build(new StringReader(get("/events/" + later.getSlug() + ".ics").body()))
+                .getComponents("VEVENT").get(0);
+        assertThat(online.getLocation().getValue()).as("the link to join, for an event without a place")
+                .isEqualTo("https://meet.example.org/" + marker);
+        List<VEvent> webinars = new CalendarBuilder().build(new StringReader(get("/feeds/events.ics?kind=webinar").body()))
+                .getComponents("VEVENT");
+        assertThat(webinars).extracting(e -> e.getSummary().getValue()).contains(later.getTitle()).doesNotContain(soon.getTitle());
+
+        HttpResponse<String> unknown = get("/events?kind=party");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("party", "webinar");
+        assertThat(get("/feeds/events.ics?kind=party").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void whatIsNotAPublicEventIsNotFoundAndBadInputGetsAReason() {
         assertThat(get("/events/" + pending.getSlug() + ".ics").statusCode()).isEqualTo(404);
         assertThat(get("/events/" + embargoed.getSlug() + ".ics").statusCode()).isEqualTo(404);
@@ -178,9 +218,17 @@ class EventsIT {
     }
 
     private Post published(String editorName, String title, LocalDateTime start, ZoneId zone, String location) {
+        return published(editorName, title, start, zone, location, null, null);
+    }
+
+    private Post published(String editorName, String title, LocalDateTime start, ZoneId zone, String location, String onlineUrl,
+                           EventKind kind) {
         Actor editor = actor(editorName);
-        Post post = as(editor, () -> postSteps.perform(postSteps.createDraft(editor.organisationId(),
-                event(title, start, zone, location), null).getId(), WorkflowAction.SUBMIT, null));
+        PostContent content = event(title, start, zone, location);
+        content.setEventOnlineUrl(onlineUrl);
+        content.setEventKind(kind);
+        Post post = as(editor, () -> postSteps.perform(postSteps.createDraft(editor.organisationId(), content, null).getId(),
+                WorkflowAction.SUBMIT, null));
         return as(actor("moderator"), () -> postSteps.perform(post.getId(), WorkflowAction.APPROVE, null));
     }
 

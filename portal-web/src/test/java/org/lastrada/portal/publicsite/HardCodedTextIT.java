@@ -100,7 +100,7 @@ class HardCodedTextIT {
         Set<String> content = content(posts);
         List<String> paths = new ArrayList<>(List.of("/", "/members", "/members/" + member.getSlug(), "/news", "/news?type=event",
                 "/about/" + catalogue.pages().get(0).getSlug(), "/search", "/search?q=trafficking", "/search?q=zzzqqqxxx",
-                "/nothing-here", "/news?page=x", "/pl/", "/uk/news", "/events", "/events/past", "/pl/events"));
+                "/nothing-here", "/news?page=x", "/pl/", "/uk/news", "/events", "/events/past", "/pl/events", "/publications", "/uk/publications"));
         posts.stream().limit(5).forEach(post -> paths.add("/news/" + post.slug()));
         for (String path : paths) {
             Document page = Jsoup.parse(get(path));

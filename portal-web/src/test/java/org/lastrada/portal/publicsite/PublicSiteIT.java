@@ -76,6 +76,7 @@ class PublicSiteIT {
     @Autowired AccountRepository accounts;
     @Autowired EntityManagerFactory entityManagerFactory;
     @Autowired PublicCatalogue catalogue;
+    @Autowired PublicContentVersion contentVersion;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -249,12 +250,22 @@ class PublicSiteIT {
         for (String page : List.of("/", "/news", "/news?page=2", "/news?page=2&before=" + PostListKey.of(catalogue.latest(NewsFilter.NONE, 1).get(0)).token(), "/members", "/members/la-strada-poland",
                 "/news/picum-rights-centred-approach-to-tackle-human-trafficking", "/feeds/news.atom", "/search?q=trafficking",
                 "/events", "/events/past", "/feeds/events.ics", "/pl/events")) {
-            get(page);
-            statistics.clear();
-            assertThat(get(page).statusCode()).as(page).isEqualTo(200);
+            long counted;
+            boolean contentChanged;
+            int attempts = 0;
+            do {
+                // Another test's commit (or another context's, on the same database) read meanwhile makes the catalogue
+                // read again, as it should: measure again then. The first request reads what the version keeps.
+                long version = contentVersion.current().changes();
+                get(page);
+                statistics.clear();
+                assertThat(get(page).statusCode()).as(page).isEqualTo(200);
+                counted = statistics.getPrepareStatementCount();
+                contentChanged = contentVersion.current().changes() != version;
+            } while (contentChanged && ++attempts < 3);
             // The organisations and network pages are kept between requests until the content changes: /members needs none.
-            assertThat(statistics.getPrepareStatementCount()).as("queries for " + page).isLessThanOrEqualTo(6L);
-            queries += statistics.getPrepareStatementCount();
+            assertThat(counted).as("queries for " + page).isLessThanOrEqualTo(6L);
+            queries += counted;
         }
         assertThat(queries).as("the statistics count queries at all").isPositive();
     }

@@ -102,7 +102,7 @@ class SharedContentVersionIT {
         long before = jdbc.queryForObject("select version from public_content_version where id = 1", Long.class);
         transaction.executeWithoutResult(status -> {
             NetworkPage about = pages.findBySlug("about").orElseThrow();
-            about.edit(about.getTitle(), about.getBody() + " ", about.getPosition(), Instant.now());
+            about.publish(about.getTitle(), about.getBody() + " ", about.getPosition(), Instant.now());
         });
         long after = jdbc.queryForObject("select version from public_content_version where id = 1", Long.class);
         assertThat(after).isGreaterThan(before);

@@ -35,6 +35,7 @@ import org.lastrada.portal.shared.organisations.OrganisationStatus;
 import org.lastrada.portal.shared.organisations.ProfileTranslation;
 import org.lastrada.portal.shared.pages.NetworkPage;
 import org.lastrada.portal.shared.pages.NetworkPageRepository;
+import org.lastrada.portal.shared.pages.NetworkPageVersionRepository;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.profiles.ProfileRevisionRepository;
@@ -170,6 +171,7 @@ class AuthorizationMatrixTest {
     @Autowired AccountRepository accounts;
     @Autowired MemberOrganisationRepository organisations;
     @Autowired NetworkPageRepository pages;
+    @Autowired NetworkPageVersionRepository pageVersions;
 
     /** One attempt: what it does, and a fingerprint of the data it would change. */
     private record Attempt(Runnable call, Supplier<Object> state) {
@@ -264,8 +266,9 @@ class AuthorizationMatrixTest {
                     target == Target.SECRETARIAT ? null : organisation.getId(), null)), accounts::count);
             case "edit network pages" -> new Attempt(() -> {
                 NetworkPage about = pages.findBySlug("about").orElseThrow();
-                networkPages.edit("about", about.getTitle(), about.getBody(), about.getPosition());
-            }, () -> pages.findBySlug("about").orElseThrow().getVersion());
+                networkPages.saveDraft("about", "en", about.getTitle(), about.getBody(), about.getPosition());
+                networkPages.publish("about", "en", about.getTitle(), about.getBody(), about.getPosition());
+            }, () -> pages.findBySlug("about").orElseThrow().getVersion() + "/" + pageVersions.count());
             case "manage organisations" -> new Attempt(
                     () -> networkOrganisations.changeStatus(organisation.getId(), OrganisationStatus.ACTIVE),
                     () -> organisationVersion(organisation));
@@ -281,7 +284,7 @@ class AuthorizationMatrixTest {
                             new ProfileTranslation("Переклад " + UUID.randomUUID(), "Київ", null, null, Set.of())),
                     () -> profileRevisions.findByOpenForOrganisationIdAndLanguage(organisation.getId(), "uk")
                             .map(r -> r.getId() + "/" + r.getVersion()).orElse("none") + "/" + organisationVersion(organisation));
-            case "translate the pages" -> new Attempt(() -> networkPages.translate("about", "uk", "Про мережу", "Текст."),
+            case "translate the pages" -> new Attempt(() -> networkPages.publish("about", "uk", "Про мережу", "Текст.", null),
                     () -> pages.findBySlug("about").orElseThrow().getVersion());
             default -> throw new IllegalArgumentException(operation);
         };

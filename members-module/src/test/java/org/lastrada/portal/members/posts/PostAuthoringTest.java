@@ -16,6 +16,7 @@ import org.lastrada.portal.shared.PostSteps;
 import org.lastrada.portal.shared.audit.AuditEventRepository;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
+import org.lastrada.portal.shared.posts.EventKind;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostContent;
 import org.lastrada.portal.shared.posts.PostRepository;
@@ -74,8 +75,30 @@ class PostAuthoringTest {
         assertThatThrownBy(() -> authoring.createDraft(member.getId(), event, null))
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("eventStart: is required for events")
-                .hasMessageContaining("eventLocation: is required for events");
+                .hasMessageContaining("eventLocation: is required for events unless they have a link to join online");
         assertThat(posts.countByOrganisationId(member.getId())).isZero();
+    }
+
+    @Test
+    void anEventHeldOnlineOnlyNeedsAWebLinkAndNoPlaceAndKeepsItsKind() {
+        PostContent webinar = Fixtures.content("Webinar on labour exploitation");
+        webinar.setType(PostType.EVENT);
+        webinar.setEventStart(LocalDateTime.of(2027, 3, 1, 9, 0));
+        webinar.setEventKind(EventKind.WEBINAR);
+        for (String notAWebAddress : new String[] {"javascript:alert(1)", "meet.example.org/x", "https://meet example.org"}) {
+            webinar.setEventOnlineUrl(notAWebAddress);
+            assertThatThrownBy(() -> authoring.createDraft(member.getId(), webinar, null)).as(notAWebAddress)
+                    .isInstanceOf(ConstraintViolationException.class)
+                    .hasMessageContaining("eventOnlineUrl: must be a web address starting with http:// or https://");
+        }
+        assertThat(posts.countByOrganisationId(member.getId())).isZero();
+
+        webinar.setEventOnlineUrl("https://meet.example.org/labour-exploitation");
+        Post post = authoring.createDraft(member.getId(), webinar, null);
+        Post stored = posts.findById(post.getId()).orElseThrow();
+        assertThat(stored.getContent().getEventLocation()).isNull();
+        assertThat(stored.getContent().getEventOnlineUrl()).isEqualTo("https://meet.example.org/labour-exploitation");
+        assertThat(stored.getContent().getEventKind()).isEqualTo(EventKind.WEBINAR);
     }
 
     @Test

@@ -30,6 +30,9 @@ import org.lastrada.portal.shared.organisations.ProfileTranslation;
 import org.lastrada.portal.shared.organisations.ServiceArea;
 import org.lastrada.portal.shared.pages.NetworkPage;
 import org.lastrada.portal.shared.pages.NetworkPageRepository;
+import org.lastrada.portal.shared.pages.NetworkPageVersion;
+import org.lastrada.portal.shared.pages.NetworkPageVersionRepository;
+import org.lastrada.portal.shared.posts.EventKind;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostContent;
 import org.lastrada.portal.shared.posts.PostRepository;
@@ -44,6 +47,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.lastrada.portal.shared.uploads.UploadStore;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -69,21 +73,25 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final MemberOrganisationRepository organisations;
     private final AccountRepository accounts;
     private final NetworkPageRepository pages;
+    private final NetworkPageVersionRepository pageVersions;
     private final PostRepository posts;
     private final ModerationEventRepository moderationEvents;
     private final PasswordEncoder passwordEncoder;
+    private final UploadStore uploads;
     private final DemoDataProperties properties;
     private final Clock clock;
 
     public DemoDataSeeder(MemberOrganisationRepository organisations, AccountRepository accounts, NetworkPageRepository pages,
-                          PostRepository posts, ModerationEventRepository moderationEvents, PasswordEncoder passwordEncoder,
-                          DemoDataProperties properties, Clock clock) {
+                          NetworkPageVersionRepository pageVersions, PostRepository posts, ModerationEventRepository moderationEvents,
+                          PasswordEncoder passwordEncoder, UploadStore uploads, DemoDataProperties properties, Clock clock) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.pages = pages;
+        this.pageVersions = pageVersions;
         this.posts = posts;
         this.moderationEvents = moderationEvents;
         this.passwordEncoder = passwordEncoder;
+        this.uploads = uploads;
         this.properties = properties;
         this.clock = clock;
     }
@@ -153,11 +161,14 @@ public class DemoDataSeeder implements ApplicationRunner {
         });
     }
 
+    /** The network's pages and their translations, each published as its first version by the secretariat. */
     private void seedPages() {
         for (TextBlocks.Block block : TextBlocks.read("demo/network-pages.md")) {
             if (pages.findBySlug(block.name()).isEmpty()) {
-                pages.save(new NetworkPage(block.name(), block.header("title"), block.body(),
-                        Integer.parseInt(block.header("position")), clock.instant()));
+                int position = Integer.parseInt(block.header("position"));
+                NetworkPage page = pages.save(NetworkPage.published(block.name(), block.header("title"), block.body(), position,
+                        clock.instant()));
+                publishedFirstVersion(page, "en", block, position);
             }
         }
     }
@@ -165,10 +176,19 @@ public class DemoDataSeeder implements ApplicationRunner {
     private void seedPageTranslations() {
         for (String language : PAGE_LANGUAGES) {
             for (TextBlocks.Block block : TextBlocks.read("demo/translations/network-pages." + language + ".md")) {
-                pages.findBySlug(block.name()).filter(page -> page.translation(language).isEmpty())
-                        .ifPresent(page -> page.translate(language, block.header("title"), block.body(), clock.instant()));
+                pages.findBySlug(block.name()).filter(page -> page.translation(language).isEmpty()).ifPresent(page -> {
+                    page.translate(language, block.header("title"), block.body(), clock.instant());
+                    publishedFirstVersion(page, language, block, null);
+                });
             }
         }
+    }
+
+    private void publishedFirstVersion(NetworkPage page, String language, TextBlocks.Block block, Integer position) {
+        NetworkPageVersion version = new NetworkPageVersion(page, language, 1, block.header("title"), block.body(), position,
+                "secretariat", clock.instant(), null);
+        version.published("secretariat", clock.instant());
+        pageVersions.save(version);
     }
 
     /** Approved translations of member profiles, as if proposed by the member and approved long ago. */
@@ -272,7 +292,18 @@ public class DemoDataSeeder implements ApplicationRunner {
                     .truncatedTo(ChronoUnit.DAYS).withHour(10);
             content.setEventStart(start);
             content.setEventEnd(start.plusHours(3));
-            content.setEventLocation(fill(block.header("event-location"), organisation));
+            String place = block.header("event-location", null);
+            content.setEventLocation(place == null ? null : fill(place, organisation));
+            content.setEventOnlineUrl(block.header("event-online-url", null));
+            content.setEventKind(EventKind.fromCode(block.header("event-kind", null)).orElse(null));
+        }
+        String pdf = block.header("pdf", null);
+        if (pdf != null) {
+            try (var in = new ClassPathResource(pdf).getInputStream()) {
+                content.setAttachment(uploads.storeDocument(in.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the demo PDF " + pdf, e);
+            }
         }
         String slug = Slugs.fromTitle(content.getTitle(), 100);
         Post post = posts.save(new Post(organisation, author, slug, content, written));

@@ -29,11 +29,16 @@ import org.lastrada.portal.shared.validation.Slugs;
 
 /**
  * A page about the network itself (About, Vision and mission...), edited by the secretariat in Markdown: the English page,
- * which the public reads in any language the page has no translation into, and its translations.
+ * which the public reads in any language the page has no translation into, and its translations. It holds the texts
+ * published last ({@link NetworkPageVersion} keeps every saved one); a new page is not public until first published.
+ * The page named {@value #HOME_INTRODUCTION} is the home page's introduction, not a page in the navigation.
  */
 @Entity
 @Table(name = "network_page")
 public class NetworkPage {
+
+    /** The slug of the page whose text introduces the network on the home page. */
+    public static final String HOME_INTRODUCTION = "home";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,6 +72,10 @@ public class NetworkPage {
     @MapKeyColumn(name = "language", length = 2)
     private Map<String, @Valid NetworkPageTranslation> translations = new HashMap<>();
 
+    /** Whether the English page was ever published: until then the public site does not show it. */
+    @Column(nullable = false)
+    private boolean published;
+
     @Version
     private long version;
 
@@ -81,11 +90,25 @@ public class NetworkPage {
         this.updatedAt = now;
     }
 
-    public void edit(String title, String body, int position, Instant now) {
+    /** A page published as it is created (the demo network's pages). */
+    public static NetworkPage published(String slug, String title, String body, int position, Instant now) {
+        NetworkPage page = new NetworkPage(slug, title, body, position, now);
+        page.published = true;
+        return page;
+    }
+
+    /** Publishes the English page's text: the public reads it from now on. */
+    public void publish(String title, String body, int position, Instant now) {
         this.title = title;
         this.body = body;
         this.position = position;
         this.updatedAt = now;
+        this.published = true;
+    }
+
+    /** The home page's introduction rather than a page of the navigation. */
+    public boolean isHomeIntroduction() {
+        return HOME_INTRODUCTION.equals(slug);
     }
 
     /** Sets the page's title and text in a network language other than English (added, or replaced). */
@@ -130,5 +153,6 @@ public class NetworkPage {
     public String getBody() { return body; }
     public int getPosition() { return position; }
     public Instant getUpdatedAt() { return updatedAt; }
+    public boolean isPublished() { return published; }
     public long getVersion() { return version; }
 }

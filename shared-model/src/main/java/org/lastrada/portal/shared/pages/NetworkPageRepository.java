@@ -1,14 +1,22 @@
 package org.lastrada.portal.shared.pages;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 /** The network pages in navigation order, with or without their translations. */
 public interface NetworkPageRepository extends JpaRepository<NetworkPage, Long> {
 
     Optional<NetworkPage> findBySlug(String slug);
+
+    /** The page, its row locked until the transaction ends: one save of its texts at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from NetworkPage p where p.slug = :slug")
+    Optional<NetworkPage> findLockedBySlug(String slug);
 
     List<NetworkPage> findAllByOrderByPositionAscTitleAsc();
 

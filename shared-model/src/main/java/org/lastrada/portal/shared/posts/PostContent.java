@@ -91,6 +91,17 @@ public class PostContent {
     @Column(name = "event_time_zone", length = 40)
     private String eventTimeZone;
 
+    /** What kind of gathering the event is; null when its author did not say. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event_kind", length = 20)
+    private EventKind eventKind;
+
+    /** Where people join an online or hybrid event (http or https); an event only online has no place. */
+    @Size(max = 500)
+    @Pattern(regexp = "^(https?://\\S+)?$", message = "{workspace.validation.website}")
+    @Column(name = "event_online_url", length = 500)
+    private String eventOnlineUrl;
+
     /** Generated file name of the publication's PDF in the upload store, or null. */
     @Size(max = 200)
     @Column(name = "attachment", length = 200)
@@ -114,6 +125,8 @@ public class PostContent {
         copy.eventEnd = eventEnd;
         copy.eventLocation = eventLocation;
         copy.eventTimeZone = eventTimeZone;
+        copy.eventKind = eventKind;
+        copy.eventOnlineUrl = eventOnlineUrl;
         copy.attachment = attachment;
         return copy;
     }
@@ -126,12 +139,15 @@ public class PostContent {
         eventEnd = original.eventEnd;
         eventLocation = original.eventLocation;
         eventTimeZone = original.eventTimeZone;
+        eventKind = original.eventKind;
+        eventOnlineUrl = original.eventOnlineUrl;
     }
 
     boolean hasGroupDataOf(PostContent original) {
         return type == original.type && tags.equals(original.tags) && Objects.equals(eventStart, original.eventStart)
                 && Objects.equals(eventEnd, original.eventEnd) && Objects.equals(eventLocation, original.eventLocation)
-                && Objects.equals(eventTimeZone, original.eventTimeZone);
+                && Objects.equals(eventTimeZone, original.eventTimeZone) && eventKind == original.eventKind
+                && Objects.equals(eventOnlineUrl, original.eventOnlineUrl);
     }
 
     public PostType getType() { return type; }
@@ -170,6 +186,10 @@ public class PostContent {
     public String getEventTimeZone() { return eventTimeZone; }
     public void setEventTimeZone(String eventTimeZone) { this.eventTimeZone = eventTimeZone; }
     public void setEventLocation(String eventLocation) { this.eventLocation = eventLocation; }
+    public EventKind getEventKind() { return eventKind; }
+    public void setEventKind(EventKind eventKind) { this.eventKind = eventKind; }
+    public String getEventOnlineUrl() { return eventOnlineUrl; }
+    public void setEventOnlineUrl(String eventOnlineUrl) { this.eventOnlineUrl = eventOnlineUrl; }
     public String getAttachment() { return attachment; }
     public void setAttachment(String attachment) { this.attachment = attachment; }
 
@@ -180,6 +200,7 @@ public class PostContent {
                 && Objects.equals(language, c.language) && tags.equals(c.tags)
                 && Objects.equals(eventStart, c.eventStart) && Objects.equals(eventEnd, c.eventEnd)
                 && Objects.equals(eventLocation, c.eventLocation) && Objects.equals(eventTimeZone, c.eventTimeZone)
+                && eventKind == c.eventKind && Objects.equals(eventOnlineUrl, c.eventOnlineUrl)
                 && Objects.equals(attachment, c.attachment);
     }
 
@@ -188,7 +209,10 @@ public class PostContent {
         return Objects.hash(type, title, language, eventStart);
     }
 
-    /** Events need a start and a place, and cannot end before they start; reported on those fields. */
+    /**
+     * Events need a start and a place or a link to join online (or both) and cannot end before they start; reported on
+     * those fields.
+     */
     @Target(ElementType.TYPE)
     @Retention(RetentionPolicy.RUNTIME)
     @Constraint(validatedBy = TypeSpecificFieldsValidator.class)
@@ -209,8 +233,9 @@ public class PostContent {
                 if (content.eventStart == null) {
                     valid = violation(context, "eventStart", "{workspace.validation.event-required}");
                 }
-                if (content.eventLocation == null || content.eventLocation.isBlank()) {
-                    valid = violation(context, "eventLocation", "{workspace.validation.event-required}");
+                if ((content.eventLocation == null || content.eventLocation.isBlank())
+                        && (content.eventOnlineUrl == null || content.eventOnlineUrl.isBlank())) {
+                    valid = violation(context, "eventLocation", "{workspace.validation.event-place-or-link}");
                 }
             }
             if (content.eventStart != null && content.eventEnd != null && content.eventEnd.isBefore(content.eventStart)) {

@@ -72,42 +72,75 @@ public interface PostRepository extends JpaRepository<Post, Long>, PublicPostLis
     /**
      * Published events (originals: a translation shares its original's times) of active organisations, starting from
      * {@code earliestStart} and ending (or, without an end, starting) from {@code from}, both in each event's local
-     * time, soonest first; of one organisation or country when given. The caller refines by each event's zone and
+     * time, soonest first; of one organisation, country or kind of event when given. The caller refines by each event's zone and
      * leaves out those whose publication moment has not come ({@link PublicEventTimes#isPublicAt}): with that condition
      * here, H2 reads every published event through another index.
      */
     @Query("""
             select new org.lastrada.portal.shared.posts.PublicEventTimes(p.id, p.content.eventStart, p.content.eventEnd,
-                   p.content.eventLocation, p.content.eventTimeZone, o.countryCode, p.publishedAt)
+                   p.content.eventLocation, p.content.eventOnlineUrl, p.content.eventKind, p.content.eventTimeZone,
+                   o.countryCode, p.publishedAt)
             from Post p join p.organisation o
             where p.content.type = org.lastrada.portal.shared.posts.PostType.EVENT
               and p.content.eventStart >= :earliestStart and coalesce(p.content.eventEnd, p.content.eventStart) >= :from
               and p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED
               and o.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE and p.translationOf is null
               and (:organisation is null or o.slug = :organisation) and (:country is null or o.countryCode = :country)
+              and (:kind is null or p.content.eventKind = :kind)
             order by p.content.eventStart asc, p.id asc""")
     List<PublicEventTimes> findPublicEventsFrom(@Param("earliestStart") LocalDateTime earliestStart,
                                                 @Param("from") LocalDateTime from, @Param("organisation") String organisation,
-                                                @Param("country") String country, Pageable page);
+                                                @Param("country") String country, @Param("kind") EventKind kind,
+                                                Pageable page);
 
     /**
      * Published events (originals) of active organisations ending (or, without an end, starting) before {@code before},
-     * in each event's local time, latest start first; of one organisation or country when given. The caller refines by
+     * in each event's local time, latest start first; of one organisation, country or kind of event when given. The caller refines by
      * each event's zone and publication moment, as for {@link #findPublicEventsFrom}.
      */
     @Query("""
             select new org.lastrada.portal.shared.posts.PublicEventTimes(p.id, p.content.eventStart, p.content.eventEnd,
-                   p.content.eventLocation, p.content.eventTimeZone, o.countryCode, p.publishedAt)
+                   p.content.eventLocation, p.content.eventOnlineUrl, p.content.eventKind, p.content.eventTimeZone,
+                   o.countryCode, p.publishedAt)
             from Post p join p.organisation o
             where p.content.type = org.lastrada.portal.shared.posts.PostType.EVENT
               and p.content.eventStart < :before and coalesce(p.content.eventEnd, p.content.eventStart) < :before
               and p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED
               and o.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE and p.translationOf is null
               and (:organisation is null or o.slug = :organisation) and (:country is null or o.countryCode = :country)
+              and (:kind is null or p.content.eventKind = :kind)
             order by p.content.eventStart desc, p.id desc""")
     List<PublicEventTimes> findPublicEventsBefore(@Param("before") LocalDateTime before,
                                                   @Param("organisation") String organisation, @Param("country") String country,
-                                                  Pageable page);
+                                                  @Param("kind") EventKind kind, Pageable page);
+
+    /**
+     * The public publications with a PDF (originals and translations: each is a document of its own), newest first, of
+     * one organisation, language, tag and publication period when given (from: inclusive, until: exclusive).
+     */
+    @Query("""
+            select new org.lastrada.portal.shared.posts.PublicationCard(p.id, p.slug, p.content.title, p.content.summary,
+                   p.content.language, p.publishedAt, o.profile.name, o.slug, p.content.attachment)
+            from Post p join p.organisation o
+            where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED
+              and p.content.type = org.lastrada.portal.shared.posts.PostType.PUBLICATION
+              and p.publishedAt <= :now and p.publishedAt >= :from and p.publishedAt < :until
+              and p.content.attachment is not null
+              and o.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE
+              and (:organisation is null or o.slug = :organisation) and (:language is null or p.content.language = :language)
+              and (:tag is null or p.id in (select t.postId from PostTagRow t where t.tag = :tag))
+            order by p.publishedAt desc, p.id desc""")
+    List<PublicationCard> findPublicPublications(@Param("now") Instant now, @Param("from") Instant from, @Param("until") Instant until,
+                                                 @Param("organisation") String organisation, @Param("language") String language,
+                                                 @Param("tag") String tag, Pageable page);
+
+    /** When the first public publication with a PDF was published: the library's years run from its year. */
+    @Query("""
+            select min(p.publishedAt) from Post p
+            where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED
+              and p.content.type = org.lastrada.portal.shared.posts.PostType.PUBLICATION
+              and p.publishedAt <= :now and p.content.attachment is not null""")
+    Optional<Instant> findFirstPublicationMoment(@Param("now") Instant now);
 
     /** The given posts as list cards, in no particular order. */
     @Query("""

@@ -125,6 +125,18 @@ public class UploadStore {
         return read(documents, name);
     }
 
+    /** A stored PDF's size in bytes, without reading it. */
+    public Optional<Long> documentSize(String name) {
+        if (name == null || !GENERATED_NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.size(documents.resolve(name)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     private static Optional<byte[]> read(Path folder, String name) {
         if (name == null || !GENERATED_NAME.matcher(name).matches()) {
             return Optional.empty();

@@ -23,6 +23,7 @@ import org.lastrada.portal.shared.pages.PageInLanguage;
 import org.lastrada.portal.shared.posts.PublicPostSelection;
 import org.lastrada.portal.shared.posts.PublicTranslationLink;
 import org.lastrada.portal.shared.pages.NetworkPageRepository;
+import org.lastrada.portal.shared.pages.NetworkPageVersionRepository;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.posts.PostStatus;
@@ -46,6 +47,7 @@ class DemoDataSeederTest {
     @Autowired MemberOrganisationRepository organisations;
     @Autowired AccountRepository accounts;
     @Autowired NetworkPageRepository pages;
+    @Autowired NetworkPageVersionRepository pageVersions;
     @Autowired PostRepository posts;
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired DemoDataProperties properties;
@@ -71,8 +73,16 @@ class DemoDataSeederTest {
 
     @Test
     void seedsTheFourNetworkPagesFromTheWebsiteText() {
-        assertThat(pages.findAllByOrderByPositionAscTitleAsc()).extracting(p -> p.getSlug())
+        assertThat(pages.findAllByOrderByPositionAscTitleAsc()).filteredOn(p -> !p.isHomeIntroduction()).extracting(p -> p.getSlug())
                 .startsWith("about", "vision-and-mission", "values-and-principles", "strategic-objectives");
+        NetworkPage introduction = pages.findBySlug(NetworkPage.HOME_INTRODUCTION).orElseThrow();
+        assertThat(introduction.isPublished()).isTrue();
+        assertThat(introduction.getBody()).contains("helpline");
+        assertThat(pageVersions.findByPageIdAndLanguageOrderByNumberDesc(introduction.getId(), "en"))
+                .singleElement().satisfies(first -> {
+                    assertThat(first.getNumber()).isEqualTo(1);
+                    assertThat(first.wasPublished()).as("the history starts with the published text").isTrue();
+                });
         assertThat(pages.findBySlug("vision-and-mission").orElseThrow().getBody())
                 .contains("a world without trafficking in human beings where human rights are respected");
     }
@@ -110,7 +120,8 @@ class DemoDataSeederTest {
 
     @Test
     void seedsTheNetworkPagesInPolishUkrainianAndRussian() {
-        List<NetworkPage> translated = pages.findAllWithTranslationsByOrderByPositionAscTitleAsc().subList(0, 4);
+        List<NetworkPage> translated = pages.findAllWithTranslationsByOrderByPositionAscTitleAsc().stream()
+                .filter(page -> !page.isHomeIntroduction()).toList().subList(0, 4);
         for (String language : List.of("pl", "uk", "ru")) {
             assertThat(translated).as(language).allSatisfy(page -> {
                 PageInLanguage inLanguage = page.inLanguage(language);
@@ -125,6 +136,9 @@ class DemoDataSeederTest {
         assertThat(translated).extracting(page -> page.inLanguage("ru").title())
                 .containsExactly("О сети", "Видение и миссия", "Ценности и принципы", "Стратегические цели");
         assertThat(translated.get(0).inLanguage("cs").fellBack()).isTrue();
+        NetworkPage introduction = pages.findWithTranslationsBySlug(NetworkPage.HOME_INTRODUCTION).orElseThrow();
+        assertThat(introduction.inLanguage("uk").title()).isEqualTo("Ласкаво просимо");
+        assertThat(pageVersions.findByPageIdAndLanguageOrderByNumberDesc(introduction.getId(), "uk")).hasSize(1);
     }
 
     @Test

@@ -44,6 +44,7 @@ import org.lastrada.portal.shared.content.MarkdownRenderer;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostContent;
 import org.lastrada.portal.shared.posts.PostStatus;
+import org.lastrada.portal.shared.posts.EventKind;
 import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.time.TimeZones;
@@ -84,6 +85,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     final DateTimePicker eventEnd = ComponentTexts.localise(new DateTimePicker(getTranslation("workspace.posts.editor.event-end")));
     final TextField eventLocation = new TextField(getTranslation("workspace.posts.editor.event-location"));
     final ComboBox<String> eventTimeZone = new ComboBox<>(getTranslation("workspace.posts.editor.event-time-zone"));
+    final ComboBox<EventKind> eventKind = new ComboBox<>(getTranslation("workspace.posts.editor.event-kind"));
+    final TextField eventOnlineUrl = new TextField(getTranslation("workspace.posts.editor.event-online-url"));
     final DateTimePicker publishAt = ComponentTexts.localise(new DateTimePicker(getTranslation("workspace.posts.editor.publish-at")));
     final Div preview = new Div();
     final Upload attachmentUpload;
@@ -133,6 +136,10 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         eventStart.setHelperText(getTranslation("workspace.posts.editor.event-start.helper"));
         eventTimeZone.setItems(TimeZones.CHOICES);
         eventTimeZone.setHelperText(getTranslation("workspace.posts.editor.event-time-zone.helper"));
+        eventKind.setItems(EventKind.values());
+        eventKind.setItemLabelGenerator(kind -> getTranslation(kind.messageKey()));
+        eventKind.setClearButtonVisible(true);
+        eventOnlineUrl.setHelperText(getTranslation("workspace.posts.editor.event-online-url.helper"));
         preview.addClassName("post-preview");
         preview.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "0 var(--lumo-space-m)").set("min-height", "6rem");
@@ -149,11 +156,14 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         binder.forField(eventEnd).bind("eventEnd");
         binder.forField(eventLocation).bind("eventLocation");
         binder.forField(eventTimeZone).bind("eventTimeZone");
+        binder.forField(eventKind).bind("eventKind");
+        binder.forField(eventOnlineUrl).bind("eventOnlineUrl");
         fieldsByName.putAll(Map.of("type", type, "title", title, "summary", summary, "body", body, "language", language,
                 "tags", tags, "eventStart", eventStart, "eventEnd", eventEnd, "eventTimeZone", eventTimeZone, "eventLocation", eventLocation));
+        fieldsByName.putAll(Map.of("eventKind", eventKind, "eventOnlineUrl", eventOnlineUrl));
 
-        FormLayout form = new FormLayout(type, language, title, summary, tags, eventStart, eventEnd, eventTimeZone, eventLocation,
-                publishAt);
+        FormLayout form = new FormLayout(type, language, title, summary, tags, eventStart, eventEnd, eventTimeZone, eventKind,
+                eventLocation, eventOnlineUrl, publishAt);
         form.setColspan(title, 2);
         form.setColspan(summary, 2);
         form.setColspan(tags, 2);
@@ -247,7 +257,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         translations.show(post, ownContent);
         if (post != null && post.isTranslation()) {
             // A translation's type, tags and event data are its original's, and its language is what it is.
-            for (HasValue<?, ?> originals : new HasValue<?, ?>[] {type, language, tags, eventStart, eventEnd, eventLocation, eventTimeZone}) {
+            for (HasValue<?, ?> originals : new HasValue<?, ?>[] {type, language, tags, eventStart, eventEnd, eventLocation, eventTimeZone,
+                    eventKind, eventOnlineUrl}) {
                 originals.setReadOnly(true);
             }
         }
@@ -332,6 +343,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         eventEnd.setVisible(event);
         eventLocation.setVisible(event);
         eventTimeZone.setVisible(event);
+        eventKind.setVisible(event);
+        eventOnlineUrl.setVisible(event);
         attachmentUpload.setVisible(selected == PostType.PUBLICATION);
         attachmentState.setVisible(selected == PostType.PUBLICATION);
     }

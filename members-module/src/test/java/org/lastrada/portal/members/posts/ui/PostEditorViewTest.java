@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.HasErrorParameter;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +22,7 @@ import org.lastrada.portal.members.posts.PostAuthoring;
 import org.lastrada.portal.shared.PostSteps;
 import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
+import org.lastrada.portal.shared.posts.EventKind;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostContent;
 import org.lastrada.portal.shared.posts.PostRepository;
@@ -72,6 +74,27 @@ class PostEditorViewTest extends ViewTest {
         assertThat(saved.getStatus()).isEqualTo(PostStatus.DRAFT);
         assertThat(saved.getContent().getBody()).isEqualTo("We answered **1,200** calls.");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("workspace/posts/" + saved.getId());
+    }
+
+    @Test
+    void editorAnnouncesAWebinarHeldOnlineOnly() {
+        UI.getCurrent().navigate("workspace/posts/new");
+        PostEditorView view = _get(PostEditorView.class);
+        assertThat(view.eventKind.isVisible()).isFalse();
+        view.type.setValue(PostType.EVENT);
+        assertThat(view.eventKind.isVisible()).isTrue();
+        assertThat(view.eventOnlineUrl.isVisible()).isTrue();
+        String title = "Webinar " + UUID.randomUUID();
+        view.title.setValue(title);
+        view.eventStart.setValue(LocalDateTime.of(2027, 3, 1, 10, 0));
+        view.eventKind.setValue(EventKind.WEBINAR);
+        assertThat(view.eventKind.getItemLabelGenerator().apply(EventKind.WEBINAR)).isEqualTo("Webinar");
+        view.eventOnlineUrl.setValue("https://meet.example.org/open-day");
+        _click(_get(Button.class, spec -> spec.withText("Save draft")));
+
+        Post saved = posts.findAll().stream().filter(p -> p.getTitle().equals(title)).findFirst().orElseThrow();
+        assertThat(saved.getContent().getEventKind()).isEqualTo(EventKind.WEBINAR);
+        assertThat(saved.getContent().getEventOnlineUrl()).isEqualTo("https://meet.example.org/open-day");
     }
 
     @Test
@@ -148,6 +171,13 @@ class PostEditorViewTest extends ViewTest {
         assertThat(view.eventStart.isInvalid()).isTrue();
         assertThat(view.eventStart.getErrorMessage()).isEqualTo("is required for events");
         assertThat(view.eventLocation.isInvalid()).isTrue();
+        assertThat(view.eventLocation.getErrorMessage()).isEqualTo("is required for events unless they have a link to join online");
+        assertThat(posts.count()).isEqualTo(before);
+
+        view.eventOnlineUrl.setValue("meet.example.org/open-day");
+        _click(_get(Button.class, spec -> spec.withText("Save draft")));
+        assertThat(view.eventOnlineUrl.isInvalid()).isTrue();
+        assertThat(view.eventOnlineUrl.getErrorMessage()).isEqualTo("must be a web address starting with http:// or https://");
         assertThat(posts.count()).isEqualTo(before);
 
         view.title.setValue("");

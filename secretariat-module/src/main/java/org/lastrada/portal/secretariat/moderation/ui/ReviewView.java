@@ -17,16 +17,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
 import org.lastrada.portal.secretariat.moderation.Moderation;
 import org.lastrada.portal.secretariat.moderation.ModerationQueue.Kind;
-import org.lastrada.portal.secretariat.moderation.WordDiff;
 import org.lastrada.portal.shared.content.MarkdownRenderer;
 import org.lastrada.portal.shared.content.ProfileHtml;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
@@ -38,6 +35,7 @@ import org.lastrada.portal.shared.workflow.WorkflowAction;
 import org.lastrada.portal.workspaceui.FieldErrors;
 import org.lastrada.portal.workspaceui.IsoCodes;
 import org.lastrada.portal.workspaceui.Notices;
+import org.lastrada.portal.workspaceui.WordChanges;
 import org.lastrada.portal.workspaceui.WorkspaceTexts;
 import org.lastrada.portal.workspaceui.WorkspaceTime;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,7 +55,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final H2 title = new H2();
     final Paragraph about = new Paragraph();
     final Div rendered = new Div();
-    final Div changes = new Div();
+    final WordChanges changes = new WordChanges();
     final VerticalLayout history = new VerticalLayout();
     final TextArea comment = new TextArea(getTranslation("workspace.moderation.review.comment"));
     final HorizontalLayout decisions = new HorizontalLayout();
@@ -78,7 +76,6 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         comment.setHelperText(getTranslation("workspace.moderation.review.comment.helper"));
         rendered.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "0 var(--lumo-space-m)").set("width", "100%");
-        changes.setWidthFull();
         decisions.add(decision("workspace.moderation.review.approve", WorkflowAction.APPROVE, ButtonVariant.LUMO_SUCCESS),
                 decision("workspace.moderation.review.request-changes", WorkflowAction.REQUEST_CHANGES, ButtonVariant.LUMO_CONTRAST),
                 decision("workspace.moderation.review.reject", WorkflowAction.REJECT, ButtonVariant.LUMO_ERROR));
@@ -178,31 +175,11 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     /** A table of the fields that differ, changed words marked; unchanged fields are listed by name only. */
     private void showChanges(Map<String, String[]> fields, boolean comparedWithLive) {
-        if (!comparedWithLive) {
-            changes.getElement().setProperty("innerHTML", "<p>" + Entities.escape(getTranslation("workspace.moderation.review.new-post"))
-                    + "</p>");
-            return;
+        if (comparedWithLive) {
+            changes.show(fields);
+        } else {
+            changes.say(getTranslation("workspace.moderation.review.new-post"));
         }
-        StringBuilder html = new StringBuilder("<table class=\"review-diff\"><thead><tr><th>")
-                .append(Entities.escape(getTranslation("workspace.moderation.review.field"))).append("</th><th>")
-                .append(Entities.escape(getTranslation("workspace.moderation.review.change"))).append("</th></tr></thead><tbody>");
-        List<String> unchanged = new ArrayList<>();
-        fields.forEach((field, values) -> {
-            String before = values[0] == null ? "" : values[0];
-            String after = values[1] == null ? "" : values[1];
-            if (before.equals(after)) {
-                unchanged.add(field);
-            } else {
-                html.append("<tr><th>").append(Entities.escape(field)).append("</th><td>").append(WordDiff.html(before, after))
-                        .append("</td></tr>");
-            }
-        });
-        html.append("</tbody></table>");
-        if (!unchanged.isEmpty()) {
-            html.append("<p>").append(Entities.escape(getTranslation("workspace.moderation.review.unchanged", String.join(", ", unchanged))))
-                    .append("</p>");
-        }
-        changes.getElement().setProperty("innerHTML", html.toString());
     }
 
     private Button decision(String textKey, WorkflowAction action, ButtonVariant variant) {
@@ -247,13 +224,16 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         return getTranslation("workspace.moderation.review.field." + name);
     }
 
-    private static String event(PostContent content) {
+    /** "10 Dec 2026, 10:00 – 13:00, Warsaw, https://meet.example.org/x (Webinar)": when, where, the link to join, the kind. */
+    private String event(PostContent content) {
         if (content.getEventStart() == null) {
             return "";
         }
         return WorkspaceTime.format(content.getEventStart())
                 + (content.getEventEnd() == null ? "" : " – " + WorkspaceTime.format(content.getEventEnd()))
-                + (content.getEventLocation() == null ? "" : ", " + content.getEventLocation());
+                + (content.getEventLocation() == null || content.getEventLocation().isBlank() ? "" : ", " + content.getEventLocation())
+                + (content.getEventOnlineUrl() == null || content.getEventOnlineUrl().isBlank() ? "" : ", " + content.getEventOnlineUrl())
+                + (content.getEventKind() == null ? "" : " (" + getTranslation(content.getEventKind().messageKey()) + ")");
     }
 
     private String services(OrganisationProfile profile) {

@@ -1,4 +1,4 @@
-package org.lastrada.portal.secretariat.moderation;
+package org.lastrada.portal.shared.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
