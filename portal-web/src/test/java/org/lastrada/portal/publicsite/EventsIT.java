@@ -2,11 +2,7 @@ package org.lastrada.portal.publicsite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +60,7 @@ class EventsIT {
     @Autowired PostSteps postSteps;
     @Autowired AccountRepository accounts;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final SiteVisitor site = new SiteVisitor(() -> port);
     private final String marker = "ev" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     private Post held;
     private Post soon;
@@ -257,14 +253,6 @@ class EventsIT {
     }
 
     private HttpResponse<String> get(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept", "text/html,application/xhtml+xml,*/*").build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return site.get(path);
     }
 }

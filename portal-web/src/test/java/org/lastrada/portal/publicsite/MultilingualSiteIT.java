@@ -2,9 +2,6 @@ package org.lastrada.portal.publicsite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -37,7 +34,7 @@ class MultilingualSiteIT {
     @Autowired PublicCatalogue catalogue;
     @Autowired MessageSource messages;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final SiteVisitor site = new SiteVisitor(() -> port);
 
     @Test
     void everyPageTypeExistsInPolishWithPolishLinksAndAlternatesInEveryLanguage() {
@@ -133,22 +130,22 @@ class MultilingualSiteIT {
         assertThat(polish.body()).contains(text("site.error.page-not-number", POLISH)).doesNotContain("The page must be a number.");
         HttpResponse<String> english = get("/news?page=x");
         assertThat(english.body()).contains("The page must be a number.");
-        HttpResponse<String> api = send(HttpRequest.newBuilder(uri("/api/v1/posts?page=x")).header("Accept", "application/json").build());
+        HttpResponse<String> api = site.send(HttpRequest.newBuilder(site.uri("/api/v1/posts?page=x")).header("Accept", "application/json").build());
         assertThat(api.statusCode()).isEqualTo(400);
         assertThat(api.body()).contains("The page must be a number.");
     }
 
     @Test
     void theEnglishHomePageSuggestsTheBrowsersLanguageAndVariesWithIt() {
-        HttpResponse<String> ukrainian = send(HttpRequest.newBuilder(uri("/")).header("Accept-Language", "uk-UA,uk;q=0.9,en;q=0.5").build());
+        HttpResponse<String> ukrainian = site.send(HttpRequest.newBuilder(site.uri("/")).header("Accept-Language", "uk-UA,uk;q=0.9,en;q=0.5").build());
         Element suggestion = Jsoup.parse(ukrainian.body()).selectFirst(".language-suggestion a");
         assertThat(suggestion.attr("href")).isEqualTo("/uk/");
         assertThat(suggestion.text()).isEqualTo(text("site.home.in-your-language", NetworkLanguage.UKRAINIAN.locale()));
         assertThat(ukrainian.headers().allValues("Vary")).anyMatch(vary -> vary.toLowerCase(Locale.ROOT).contains("accept-language"));
 
-        HttpResponse<String> english = send(HttpRequest.newBuilder(uri("/")).header("Accept-Language", "en-GB,en;q=0.9,pl;q=0.8").build());
+        HttpResponse<String> english = site.send(HttpRequest.newBuilder(site.uri("/")).header("Accept-Language", "en-GB,en;q=0.9,pl;q=0.8").build());
         assertThat(Jsoup.parse(english.body()).select(".language-suggestion")).isEmpty();
-        HttpResponse<String> malformed = send(HttpRequest.newBuilder(uri("/")).header("Accept-Language", "pl;q=abc,,;;").build());
+        HttpResponse<String> malformed = site.send(HttpRequest.newBuilder(site.uri("/")).header("Accept-Language", "pl;q=abc,,;;").build());
         assertThat(malformed.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(malformed.body()).select(".language-suggestion")).isEmpty();
         assertThat(Jsoup.parse(malformed.body()).selectFirst("html").attr("lang")).isEqualTo("en");
@@ -156,7 +153,7 @@ class MultilingualSiteIT {
         // A cache never answers one visitor's suggestion with another's page: the ETags differ.
         String ukrainianTag = ukrainian.headers().firstValue("ETag").orElseThrow();
         assertThat(english.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(ukrainianTag);
-        HttpResponse<String> revalidated = send(HttpRequest.newBuilder(uri("/")).header("Accept-Language", "pl")
+        HttpResponse<String> revalidated = site.send(HttpRequest.newBuilder(site.uri("/")).header("Accept-Language", "pl")
                 .header("If-None-Match", ukrainianTag).build());
         assertThat(revalidated.statusCode()).isEqualTo(200);
     }
@@ -189,21 +186,6 @@ class MultilingualSiteIT {
     }
 
     private HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml,*/*").build());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return site.get(path);
     }
 }

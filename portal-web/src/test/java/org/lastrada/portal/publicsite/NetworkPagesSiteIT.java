@@ -2,11 +2,6 @@ package org.lastrada.portal.publicsite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -35,7 +30,7 @@ class NetworkPagesSiteIT {
     @Autowired NetworkPages networkPages;
     @Autowired AccountRepository accounts;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final SiteVisitor site = new SiteVisitor(() -> port);
 
     @BeforeEach
     void signIn() {
@@ -91,14 +86,6 @@ class NetworkPagesSiteIT {
     }
 
     private HttpResponse<String> get(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept", "text/html,application/xhtml+xml,*/*").build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return site.get(path);
     }
 }

@@ -3,9 +3,6 @@ package org.lastrada.portal.publicsite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -78,7 +75,7 @@ class PublicSiteIT {
     @Autowired PublicCatalogue catalogue;
     @Autowired PublicContentVersion contentVersion;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final SiteVisitor site = new SiteVisitor(() -> port);
 
     @BeforeEach
     void waitForTheSearchIndex() throws Exception {
@@ -178,7 +175,7 @@ class PublicSiteIT {
         assertThat(missing.headers().firstValue("Cache-Control")).as("an error is never stored by a cache").contains("no-store");
         assertThat(missing.headers().firstValue("ETag")).isEmpty();
         String anotherPagesTag = get("/news").headers().firstValue("ETag").orElseThrow();
-        assertThat(send(HttpRequest.newBuilder(uri("/news/no-such-post")).header("If-None-Match", anotherPagesTag).build())
+        assertThat(site.send(HttpRequest.newBuilder(site.uri("/news/no-such-post")).header("If-None-Match", anotherPagesTag).build())
                 .statusCode()).as("a 404 never answers 304").isEqualTo(404);
         for (String unknown : List.of("/nope", "/wp-login.php", "/nope/deeper", "/.env")) {
             HttpResponse<String> notFound = get(unknown);
@@ -190,7 +187,7 @@ class PublicSiteIT {
         HttpResponse<String> about = get("/about");
         assertThat(about.statusCode()).isEqualTo(302);
         assertThat(about.headers().firstValue("Location").orElseThrow()).endsWith("/about/" + catalogue.pages().get(0).getSlug());
-        HttpResponse<byte[]> favicon = sendBytes(HttpRequest.newBuilder(uri("/favicon.ico")).build());
+        HttpResponse<byte[]> favicon = site.sendBytes(HttpRequest.newBuilder(site.uri("/favicon.ico")).build());
         assertThat(favicon.statusCode()).isEqualTo(200);
         assertThat(favicon.headers().firstValue("Set-Cookie")).isEmpty();
         assertThat(get("/workspace/posts").headers().firstValue("Location").orElseThrow()).as("the workspace is still there").endsWith("/login");
@@ -277,7 +274,7 @@ class PublicSiteIT {
         assertThat(news.headers().firstValue("Cache-Control")).contains("public, max-age=60");
         String etag = news.headers().firstValue("ETag").orElseThrow();
 
-        HttpResponse<String> again = send(HttpRequest.newBuilder(uri("/news")).header("If-None-Match", etag).build());
+        HttpResponse<String> again = site.send(HttpRequest.newBuilder(site.uri("/news")).header("If-None-Match", etag).build());
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
         assertThat(get("/").headers().firstValue("ETag")).isPresent();
@@ -288,7 +285,7 @@ class PublicSiteIT {
         Post post = as(editor, () -> postSteps.perform(postSteps.createDraft(editor.organisationId(),
                 content("ETag " + UUID.randomUUID()), null).getId(), WorkflowAction.SUBMIT, null));
         as(moderator, () -> postSteps.perform(post.getId(), WorkflowAction.APPROVE, null));
-        HttpResponse<String> changed = send(HttpRequest.newBuilder(uri("/news")).header("If-None-Match", etag).build());
+        HttpResponse<String> changed = site.send(HttpRequest.newBuilder(site.uri("/news")).header("If-None-Match", etag).build());
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(changed.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
         assertThat(changed.body()).contains(post.getTitle());
@@ -344,10 +341,10 @@ class PublicSiteIT {
     @Test
     void pagesFeedsTheApiAndTheStylesheetAreSentCompressedToClientsThatAcceptIt() {
         for (String path : List.of("/", "/news", "/feeds/news.atom", "/api/v1/posts", "/sitemap.xml", "/site/site.css")) {
-            HttpResponse<byte[]> compressed = sendBytes(HttpRequest.newBuilder(uri(path)).header("Accept-Encoding", "gzip").build());
+            HttpResponse<byte[]> compressed = site.sendBytes(HttpRequest.newBuilder(site.uri(path)).header("Accept-Encoding", "gzip").build());
             assertThat(compressed.statusCode()).as(path).isEqualTo(200);
             assertThat(compressed.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
-            HttpResponse<byte[]> plain = sendBytes(HttpRequest.newBuilder(uri(path)).build());
+            HttpResponse<byte[]> plain = site.sendBytes(HttpRequest.newBuilder(site.uri(path)).build());
             assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
             assertThat(compressed.body().length).as(path + " compressed").isLessThan(plain.body().length / 2);
         }
@@ -386,29 +383,6 @@ class PublicSiteIT {
     }
 
     private HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml,*/*").build());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        return send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<byte[]> sendBytes(HttpRequest request) {
-        return send(request, HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
-        try {
-            return http.send(request, body);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return site.get(path);
     }
 }

@@ -2,10 +2,6 @@ package org.lastrada.portal.publicsite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -42,7 +38,7 @@ class PublicationsIT {
     @Autowired PublicationDownloadCounter counter;
     @Autowired JdbcTemplate jdbc;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final SiteVisitor site = new SiteVisitor(() -> port);
 
     @Test
     void theLibraryListsThePublicPublicationsNewestFirstWithTheirPdfAndFilters() {
@@ -122,14 +118,6 @@ class PublicationsIT {
     }
 
     private HttpResponse<String> get(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept", "text/html,application/xhtml+xml,*/*").build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return site.get(path);
     }
 }
