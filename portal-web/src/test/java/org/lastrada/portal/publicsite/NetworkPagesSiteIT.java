@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,9 +79,7 @@ class NetworkPagesSiteIT {
     }
 
     private Document page(String path) {
-        HttpResponse<String> answer = get(path);
-        assertThat(answer.statusCode()).as(path).isEqualTo(200);
-        return Jsoup.parse(answer.body());
+        return site.page(path);
     }
 
     private HttpResponse<String> get(String path) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Tag;
@@ -112,9 +111,7 @@ class PublicationsIT {
     }
 
     private Document page(String path) {
-        HttpResponse<String> answer = get(path);
-        assertThat(answer.statusCode()).as(path).isEqualTo(200);
-        return Jsoup.parse(answer.body());
+        return site.page(path);
     }
 
     private HttpResponse<String> get(String path) {

@@ -1,5 +1,7 @@
 package org.lastrada.portal.publicsite;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -7,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.function.IntSupplier;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * A visitor of the public site in the tests, over real HTTP: asks for pages as a browser does (HTML first) and follows
@@ -28,6 +32,13 @@ final class SiteVisitor {
 
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml,*/*").build());
+    }
+
+    /** A page that must be there (200), parsed. */
+    Document page(String path) {
+        HttpResponse<String> answer = get(path);
+        assertThat(answer.statusCode()).as(path).isEqualTo(200);
+        return Jsoup.parse(answer.body());
     }
 
     HttpResponse<String> send(HttpRequest request) {

@@ -117,16 +117,18 @@ public class NetworkPages {
         String code = checked(language);
         NetworkPage page = lockedPage(slug);
         NetworkPageVersion version = saveVersion(page, code, title, body, position, actor, null);
+        boolean english = code.equals(NetworkLanguage.ENGLISH.code());
+        if (version.wasPublished() && (english ? page.isPublished() : page.translation(code).isPresent())) {
+            return version; // the latest version is the one the public reads already: nothing changes
+        }
         Instant now = clock.instant();
-        if (code.equals(NetworkLanguage.ENGLISH.code())) {
+        if (english) {
             page.publish(version.getTitle(), version.getBody(), version.getPosition(), now);
         } else {
             page.translate(code, version.getTitle(), version.getBody(), now);
         }
         validator.check(page);
-        if (!version.wasPublished()) {
-            version.published(actor.username(), now);
-        }
+        version.published(actor.username(), now);
         auditLog.record(actor, "page.publish", "page", slug, null, code + " #" + version.getNumber() + ": " + version.getTitle());
         return version;
     }

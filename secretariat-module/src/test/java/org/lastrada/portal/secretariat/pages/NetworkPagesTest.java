@@ -57,6 +57,9 @@ class NetworkPagesTest {
         NetworkPage published = pages.findBySlug(slug).orElseThrow();
         assertThat(published.isPublished()).isTrue();
         assertThat(networkPages.history(slug, "en").versions()).as("publishing the draft as it is adds no version").hasSize(1);
+        networkPages.publish(slug, "en", "Mission", "We empower persons to exercise their rights.", 50);
+        assertThat(pages.findBySlug(slug).orElseThrow().getVersion()).as("publishing the public text again changes nothing")
+                .isEqualTo(published.getVersion());
 
         NetworkPageVersion draft = networkPages.saveDraft(slug, "en", "Our mission", "We empower **all** persons.", 40);
         assertThat(draft.getNumber()).isEqualTo(2);
