@@ -108,4 +108,21 @@ class MembersWorkspaceTranslatedTest extends PseudoLocaleTest {
         new ResetPasswordDialog(accounts.findByUsername("moldova.editor").orElseThrow(), password -> { }, () -> { }).open();
         assertEverythingShownIsTranslated();
     }
+
+    @Test
+    void websiteFeedsAndTheirRefusalsAreTranslated() {
+        login(accounts.findByUsername("moldova.admin").orElseThrow().asActor());
+        UI.getCurrent().navigate("workspace/feeds");
+        assertEverythingShownIsTranslated();
+
+        _get(TextField.class, spec -> spec.withLabel("⟦Feed address⟧")).setValue("http://192.168.1.1/feed");
+        _click(_get(Button.class, spec -> spec.withText("⟦Add feed⟧")));
+        assertThat(_get(TextField.class, spec -> spec.withLabel("⟦Feed address⟧")).isInvalid()).isTrue();
+        assertEverythingShownIsTranslated();
+
+        _get(TextField.class, spec -> spec.withLabel("⟦Feed address⟧")).setValue("http://127.0.0.1:9/moldova/feed.xml");
+        _click(_get(Button.class, spec -> spec.withText("⟦Add feed⟧")));
+        readTheDatabasesTexts(); // the feed's address is shown as written
+        assertEverythingShownIsTranslated();
+    }
 }

@@ -25,6 +25,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -177,6 +178,12 @@ class PublicSiteController {
                     language -> "/news/" + slugs.getOrDefault(language.code(), post.getSlug())));
         }
         model.addAttribute("body", markdown.toSafeHtml(post.getContent().getBody()));
+        if (post.getSource() != null) {
+            // Taken from the member's own website: the original is the canonical page, and the post links it.
+            model.addAttribute("canonical", post.getSource().getUrl());
+            model.addAttribute("sourceLink", "<a href=\"" + HtmlUtils.htmlEscape(post.getSource().getUrl()) + "\" rel=\"external noopener\">"
+                    + HtmlUtils.htmlEscape(post.getSource().getSite()) + "</a>");
+        }
         model.addAttribute("description", post.getContent().getSummary() != null ? post.getContent().getSummary()
                 : markdown.toPlainText(post.getContent().getBody(), 200));
         model.addAttribute("pages", catalogue.pages());

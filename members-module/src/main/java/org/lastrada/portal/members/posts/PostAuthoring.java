@@ -15,6 +15,7 @@ import org.lastrada.portal.shared.posts.PostRepository;
 import org.lastrada.portal.shared.posts.PostRevision;
 import org.lastrada.portal.shared.posts.PostRevisionRepository;
 import org.lastrada.portal.shared.posts.PostRow;
+import org.lastrada.portal.shared.posts.PostSlugs;
 import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.posts.PostWorkflow;
@@ -23,7 +24,6 @@ import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.validation.EntityValidator;
 import org.lastrada.portal.shared.validation.InvalidInputException;
-import org.lastrada.portal.shared.validation.Slugs;
 import org.lastrada.portal.shared.workflow.ItemType;
 import org.lastrada.portal.shared.workflow.ModerationEvent;
 import org.lastrada.portal.shared.workflow.ModerationEventRepository;
@@ -44,14 +44,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PostAuthoring {
 
-    private static final int SLUG_LENGTH = 100;
-
     private final PostRepository posts;
     private final PostRevisionRepository revisions;
     private final MemberOrganisationRepository organisations;
     private final ModerationEventRepository moderationEvents;
     private final ModerationHistory history;
     private final PostWorkflow workflow;
+    private final PostSlugs slugs;
     private final EntityValidator validator;
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
@@ -59,13 +58,14 @@ public class PostAuthoring {
 
     PostAuthoring(PostRepository posts, PostRevisionRepository revisions, MemberOrganisationRepository organisations,
                   ModerationEventRepository moderationEvents, ModerationHistory history, PostWorkflow workflow,
-                  EntityValidator validator, CurrentActor currentActor, AuditLog auditLog, Clock clock) {
+                  PostSlugs slugs, EntityValidator validator, CurrentActor currentActor, AuditLog auditLog, Clock clock) {
         this.posts = posts;
         this.revisions = revisions;
         this.organisations = organisations;
         this.moderationEvents = moderationEvents;
         this.history = history;
         this.workflow = workflow;
+        this.slugs = slugs;
         this.validator = validator;
         this.currentActor = currentActor;
         this.auditLog = auditLog;
@@ -81,7 +81,7 @@ public class PostAuthoring {
         if (!actor.actsFor(organisation)) {
             throw new AccessDeniedException(actor.username() + " may not write posts for " + organisation + ".");
         }
-        Post post = new Post(organisation, actor, uniqueSlug(content.getTitle()), content, clock.instant());
+        Post post = new Post(organisation, actor, slugs.fromTitle(content.getTitle()), content, clock.instant());
         post.setPublishAt(publishAt);
         validator.check(post);
         Post saved = posts.save(post);
@@ -106,8 +106,8 @@ public class PostAuthoring {
         translated.setSummary(summary);
         translated.setBody(body);
         // The original's address with the language: a title in Cyrillic would give no address of its own.
-        String base = original.getSlug().substring(0, Math.min(original.getSlug().length(), SLUG_LENGTH - 3)).replaceAll("-+$", "");
-        Post translation = original.translate(actor, uniqueSlugFrom(base + "-" + language), translated, clock.instant());
+        String base = original.getSlug().substring(0, Math.min(original.getSlug().length(), PostSlugs.LENGTH - 3)).replaceAll("-+$", "");
+        Post translation = original.translate(actor, slugs.from(base + "-" + language), translated, clock.instant());
         translation.setPublishAt(publishAt);
         validator.check(translation);
         Post saved = posts.save(translation);
@@ -280,15 +280,4 @@ public class PostAuthoring {
         }
     }
 
-    private String uniqueSlug(String title) {
-        return uniqueSlugFrom(Slugs.fromTitle(title, SLUG_LENGTH));
-    }
-
-    private String uniqueSlugFrom(String base) {
-        String slug = base;
-        for (int n = 2; posts.existsBySlug(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
 }

@@ -64,10 +64,11 @@ public class ModerationQueue {
 
     /**
      * One row of the queue. {@code language} is the item's (a profile change's is "en" for the profile itself);
-     * {@code translation}: a post translating another one, its change, or the change of a profile's translation.
+     * {@code translation}: a post translating another one, its change, or the change of a profile's translation;
+     * {@code fromWebsite}: a post taken from the member's own website's feed, or the website's change of it.
      */
     public record Item(Kind kind, Long id, String title, String organisation, PostType type, String language, String submitter,
-                       Instant submittedAt, boolean translation) {
+                       Instant submittedAt, boolean translation, boolean fromWebsite) {
     }
 
     /** Narrows the queue; null fields match everything. */
@@ -82,15 +83,18 @@ public class ModerationQueue {
 
     private static final List<Source> SOURCES = List.of(
             new Source(Kind.POST, "p.id, p.title, o.name as organisation, p.type, p.language, p.author_name, p.submitted_at, "
-                    + "case when p.translation_of is null then 0 else 1 end as translation",
+                    + "case when p.translation_of is null then 0 else 1 end as translation, "
+                    + "case when p.source_url is null then 0 else 1 end as from_website",
                     "post p join member_organisation o on o.id = p.organisation_id",
                     "p.status", "o.slug", "p.language", "p.submitted_at", "p.id"),
             new Source(Kind.POST_REVISION, "r.id, r.title, o.name as organisation, r.type, r.language, r.author_name, r.submitted_at, "
-                    + "case when p.translation_of is null then 0 else 1 end as translation",
+                    + "case when p.translation_of is null then 0 else 1 end as translation, "
+                    + "case when p.source_url is not null and r.author_account_id is null then 1 else 0 end as from_website",
                     "post_revision r join post p on p.id = r.post_id join member_organisation o on o.id = p.organisation_id",
                     "r.status", "o.slug", "r.language", "r.submitted_at", "r.id"),
             new Source(Kind.PROFILE_REVISION, "r.id, r.name as title, o.name as organisation, null as type, r.language, "
-                    + "r.author_name, r.submitted_at, case when r.language = 'en' then 0 else 1 end as translation",
+                    + "r.author_name, r.submitted_at, case when r.language = 'en' then 0 else 1 end as translation, "
+                    + "0 as from_website",
                     "profile_revision r join member_organisation o on o.id = r.organisation_id",
                     "r.status", "o.slug", "r.language", "r.submitted_at", "r.id"));
 
@@ -125,7 +129,7 @@ public class ModerationQueue {
                 .query((row, n) -> new Item(Kind.valueOf(row.getString("kind")), row.getLong("id"), row.getString("title"),
                         row.getString("organisation"), row.getString("type") == null ? null : PostType.valueOf(row.getString("type")), row.getString("language"),
                         row.getString("author_name"), instant(row.getObject("submitted_at", LocalDateTime.class)),
-                        row.getInt("translation") == 1))
+                        row.getInt("translation") == 1, row.getInt("from_website") == 1))
                 .list();
     }
 

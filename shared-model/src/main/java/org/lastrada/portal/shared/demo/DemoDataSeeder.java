@@ -45,6 +45,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.lastrada.portal.shared.federation.DemoFeeds;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.lastrada.portal.shared.uploads.UploadStore;
@@ -79,11 +81,14 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final UploadStore uploads;
     private final DemoDataProperties properties;
+    private final DemoFeeds demoFeeds;
+    private final Environment environment;
     private final Clock clock;
 
     public DemoDataSeeder(MemberOrganisationRepository organisations, AccountRepository accounts, NetworkPageRepository pages,
                           NetworkPageVersionRepository pageVersions, PostRepository posts, ModerationEventRepository moderationEvents,
-                          PasswordEncoder passwordEncoder, UploadStore uploads, DemoDataProperties properties, Clock clock) {
+                          PasswordEncoder passwordEncoder, UploadStore uploads, DemoDataProperties properties, DemoFeeds demoFeeds,
+                          Environment environment, Clock clock) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.pages = pages;
@@ -93,6 +98,8 @@ public class DemoDataSeeder implements ApplicationRunner {
         this.passwordEncoder = passwordEncoder;
         this.uploads = uploads;
         this.properties = properties;
+        this.demoFeeds = demoFeeds;
+        this.environment = environment;
         this.clock = clock;
     }
 
@@ -115,6 +122,11 @@ public class DemoDataSeeder implements ApplicationRunner {
         }
         seedPosts(network, moderator.asActor());
         seedPostTranslations(moderator.asActor());
+        // The web server started before the runners: its port is known, unless there is none (tests without a server).
+        Integer port = environment.getProperty("local.server.port", Integer.class);
+        if (port != null && port > 0) {
+            demoFeeds.subscribe(port);
+        }
     }
 
     /** "la-strada-poland" signs in as "poland.editor"; the secretariat's accounts are moderator and admin. */

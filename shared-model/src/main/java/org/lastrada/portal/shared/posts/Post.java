@@ -146,6 +146,10 @@ public class Post {
     @OneToMany(mappedBy = "translationOf")
     private List<Post> translations = new ArrayList<>();
 
+    /** Where a post taken from a member's own website came from; null for a post written here. */
+    @Embedded
+    private PostSource source;
+
     @Version
     @GenericField(projectable = Projectable.YES) // search shows index fragments only when they match this version
     private long version;
@@ -160,6 +164,30 @@ public class Post {
         this.slug = slug;
         setContent(content);
         this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /**
+     * A post taken from the organisation's own website ({@code federation}): a draft like any other, remembering the
+     * item's address and date there, which becomes its public date when it is approved.
+     */
+    public static Post fromSource(MemberOrganisation organisation, Actor feed, String slug, PostContent content, PostSource source,
+                                  Instant now) {
+        Post post = new Post(organisation, feed, slug, content, now);
+        post.source = source;
+        return post;
+    }
+
+    /**
+     * The website changed an item that still waits for its first review: the reviewer reads the newest text. Only
+     * while it waits; once decided, a change of the item becomes a revision like any change of a published post.
+     */
+    public void replaceFromSource(PostContent content, PostSource source, Instant now) {
+        if (status != PostStatus.SUBMITTED || this.source == null) {
+            throw new IllegalStateException(this + " is not a submitted post from a website");
+        }
+        setContent(content);
+        this.source = source;
         this.updatedAt = now;
     }
 
@@ -211,13 +239,19 @@ public class Post {
             submittedAt = now;
         }
         if (to == PostStatus.PUBLISHED) {
-            publishedAt = publishAt != null && publishAt.isAfter(now) ? publishAt : now;
+            publishedAt = publishAt != null && publishAt.isAfter(now) ? publishAt : publicDateFromSource(now);
         }
         if (translationOf != null) {
             // A rejected or archived translation leaves its language free for a new one.
             liveTranslationOf = to == PostStatus.REJECTED || to == PostStatus.ARCHIVED ? null : translationOf.getId();
         }
         return WorkflowStep.record(ItemType.POST, id, organisation, actor, action, from, to, comment, now);
+    }
+
+    /** A post from a member's website keeps the date the website published it, unless that is still to come. */
+    private Instant publicDateFromSource(Instant now) {
+        Instant original = source == null ? null : source.getPublishedAt();
+        return original != null && !original.isAfter(now) ? original : now;
     }
 
     /** Changes the content of a post that is not yet public; a published post changes through a revision. */
@@ -323,6 +357,9 @@ public class Post {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public long getVersion() { return version; }
+
+    /** Where a post taken from a member's website came from; null for a post written here. */
+    public PostSource getSource() { return source; }
 
     /** The original this post translates; null for an original. */
     public Post getTranslationOf() { return translationOf; }

@@ -63,7 +63,8 @@ class ModerationQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(item -> IsoCodes.languageName(item.language())
                 + (item.translation() ? " · " + getTranslation("workspace.translations.queue-mark") : "")).setHeader(getTranslation("workspace.moderation.queue.language"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Item::submitter).setHeader(getTranslation("workspace.moderation.queue.submitter")).setAutoWidth(true)
+        grid.addColumn(item -> item.fromWebsite() ? item.submitter() + " · " + getTranslation("federation.review.from-website")
+                : item.submitter()).setHeader(getTranslation("workspace.moderation.queue.submitter")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(item -> waiting(item, clock)).setHeader(getTranslation("workspace.moderation.queue.waiting")).setAutoWidth(true)
                 .setFlexGrow(0);

@@ -6,6 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import org.lastrada.portal.shared.posts.PostSource;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -54,6 +57,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     final H2 title = new H2();
     final Paragraph about = new Paragraph();
+    /** For a post from the member's own website: says so, and links the original there. */
+    final Paragraph source = new Paragraph();
     final Div rendered = new Div();
     final WordChanges changes = new WordChanges();
     final VerticalLayout history = new VerticalLayout();
@@ -86,7 +91,20 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         add(title, about, new H3(getTranslation("workspace.moderation.review.changes")), changes,
                 new H3(getTranslation("workspace.moderation.review.rendered")), rendered,
                 decisionHeading, comment, decisions, takeDownForm, outcome, new H3(getTranslation("workspace.common.history")), history);
-        addComponentAtIndex(2, translations);
+        addComponentAtIndex(2, source);
+        addComponentAtIndex(3, translations);
+    }
+
+    private void showSource(PostSource postSource) {
+        source.removeAll();
+        source.setVisible(postSource != null);
+        if (postSource != null) {
+            Anchor original = new Anchor(postSource.getUrl(), getTranslation("federation.review.original"));
+            original.setTarget("_blank");
+            original.getElement().setAttribute("rel", "noopener noreferrer");
+            source.add(new Span(getTranslation("federation.review.from-website") + " · "), original,
+                    new Span(" (" + postSource.getSite() + ")"));
+        }
     }
 
     @Override
@@ -126,6 +144,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         translations.show(review, moderation.translationGroup(review.kind(), review.id()));
         about.setText(getTranslation(published ? "workspace.moderation.review.about.published" : "workspace.moderation.review.about",
                 getTranslation(review.kind().messageKey()), review.organisation().getName(), review.submitter()));
+        showSource(review.post() == null ? null : review.post().getSource());
         history.removeAll();
         for (ModerationEvent event : review.history()) {
             history.add(new Paragraph(WorkspaceTexts.historyLine(event)));

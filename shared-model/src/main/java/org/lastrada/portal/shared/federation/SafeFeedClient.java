@@ -1,0 +1,312 @@
+package org.lastrada.portal.shared.federation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.Locale;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.util.Timeout;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a feed from the outside world, and only what is safe to read: http and https only; the host's every address
+ * checked before connecting (loopback, private, link-local, cloud metadata, multicast and other special ranges are
+ * refused; the check sits in the connection's own name resolution, so a name that resolves differently the second
+ * time gains nothing); redirects followed by hand, a few at most, each checked like the first address; time-outs for
+ * connecting, for each wait, and for the whole fetch; the answer read up to a size limit; no cookies, no proxy from
+ * the environment, no automatic retries. A conditional GET (ETag, Last-Modified) lets an unchanged feed answer 304.
+ */
+@Component
+@EnableConfigurationProperties(FederationProperties.class)
+public class SafeFeedClient implements DisposableBean {
+
+    /** What a fetch brought: a new body with its validators, or nothing new (304). */
+    public record Fetched(boolean notModified, byte[] body, String contentType, String etag, String lastModified, URI finalAddress) {
+    }
+
+    private static final String ACCEPT = "application/atom+xml, application/rss+xml, application/feed+json, application/rdf+xml;q=0.9, "
+            + "application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5";
+
+    private final FederationProperties properties;
+    private final AddressPolicy policy;
+    private final CloseableHttpClient http;
+
+    SafeFeedClient(FederationProperties properties) {
+        this.properties = properties;
+        this.policy = new AddressPolicy(properties.allowLoopback());
+        this.http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(policy)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.of(properties.connectTimeout()))
+                                .setSocketTimeout(Timeout.of(properties.readTimeout()))
+                                .build())
+                        .setMaxConnTotal(Math.max(2, properties.threads() * 2))
+                        .setMaxConnPerRoute(2)
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(properties.readTimeout())).build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .setUserAgent("LSI-Network-Portal/1.0 (feed reader)")
+                .build();
+    }
+
+    /** Checks an address a person typed, before it is saved: the same rules as a fetch, without fetching. */
+    public URI check(String address) throws FeedProblem {
+        URI uri = parse(address);
+        policy.check(uri.getHost());
+        return uri;
+    }
+
+    /**
+     * Fetches the feed at the address, sending the validators of the last fetch (either may be null).
+     *
+     * @throws FeedProblem with the reason in plain words, for anything but a feed's body or a 304
+     */
+    public Fetched fetch(String address, String etag, String lastModified) throws FeedProblem {
+        long deadline = System.nanoTime() + properties.totalTimeout().toNanos();
+        URI uri = parse(address);
+        for (int redirects = 0; ; redirects++) {
+            policy.check(uri.getHost());
+            HttpGet get = new HttpGet(uri);
+            get.setHeader("Accept", ACCEPT);
+            if (etag != null) {
+                get.setHeader("If-None-Match", etag);
+            }
+            if (lastModified != null) {
+                get.setHeader("If-Modified-Since", lastModified);
+            }
+            Answer answer = execute(get, deadline);
+            int status = answer.status();
+            if (status == 304) {
+                return new Fetched(true, null, null, etag, lastModified, uri);
+            }
+            if (status == 200) {
+                return new Fetched(false, answer.body(), answer.contentType(), answer.etag(), answer.lastModified(), uri);
+            }
+            if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
+                if (redirects >= properties.maxRedirects()) {
+                    throw new FeedProblem("too-many-redirects", Integer.toString(properties.maxRedirects()));
+                }
+                if (answer.location() == null) {
+                    throw new FeedProblem("http-status", Integer.toString(status));
+                }
+                try {
+                    uri = parse(uri.resolve(answer.location().strip()).toString());
+                } catch (IllegalArgumentException e) {
+                    throw new FeedProblem("bad-address", answer.location());
+                }
+                continue;
+            }
+            throw new FeedProblem(status == 404 || status == 410 ? "not-found" : status == 401 || status == 403 ? "forbidden" : "http-status",
+                    Integer.toString(status));
+        }
+    }
+
+    private record Answer(int status, byte[] body, String contentType, String etag, String lastModified, String location) {
+    }
+
+    private Answer execute(HttpGet get, long deadline) throws FeedProblem {
+        try {
+            return http.execute(get, response -> answer(get, response, deadline));
+        } catch (ConnectTimeoutException e) {
+            throw new FeedProblem("cannot-connect", get.getAuthority() == null ? "" : get.getAuthority().getHostName());
+        } catch (RefusedAddress e) {
+            throw new FeedProblem("refused-address", e.getMessage());
+        } catch (TooLarge e) {
+            throw new FeedProblem("too-large", (properties.maxBytes() / 1024) + " KB");
+        } catch (UnknownHostException e) {
+            throw new FeedProblem("unknown-host", get.getAuthority() == null ? "" : get.getAuthority().getHostName());
+        } catch (SocketTimeoutException | TooSlow e) {
+            throw new FeedProblem("too-slow", (properties.totalTimeout().toSeconds()) + " s");
+        } catch (ConnectException | NoRouteToHostException e) {
+            throw new FeedProblem("cannot-connect", get.getAuthority() == null ? "" : get.getAuthority().getHostName());
+        } catch (InterruptedIOException e) {
+            throw new FeedProblem("too-slow", (properties.totalTimeout().toSeconds()) + " s");
+        } catch (IOException e) {
+            throw new FeedProblem("cannot-read", e.getMessage());
+        }
+    }
+
+    private Answer answer(HttpGet get, ClassicHttpResponse response, long deadline) throws IOException {
+        int status = response.getCode();
+        byte[] body = status == 200 ? read(get, response.getEntity(), deadline) : null;
+        return new Answer(status, body, header(response, "Content-Type"), header(response, "ETag"), header(response, "Last-Modified"),
+                header(response, "Location"));
+    }
+
+    /**
+     * The body, up to the size limit and the deadline. Past either, the connection is closed at once (cancelled):
+     * closing the stream instead would read the rest of the answer, however large or slow, to reuse the connection.
+     */
+    private byte[] read(HttpGet get, HttpEntity entity, long deadline) throws IOException {
+        if (entity == null) {
+            return new byte[0];
+        }
+        try {
+            byte[] body = readLimited(entity, deadline);
+            entity.getContent().close();
+            return body;
+        } catch (TooLarge | TooSlow e) {
+            get.cancel();
+            throw e;
+        }
+    }
+
+    private byte[] readLimited(HttpEntity entity, long deadline) throws IOException {
+        long limit = properties.maxBytes();
+        if (entity.getContentLength() > limit) {
+            throw new TooLarge();
+        }
+        InputStream in = entity.getContent();
+        byte[] buffer = new byte[(int) Math.min(limit + 1, Math.max(8192, entity.getContentLength() + 1))];
+        int length = 0;
+        while (true) {
+            if (System.nanoTime() > deadline) {
+                throw new TooSlow();
+            }
+            if (length == buffer.length) {
+                buffer = Arrays.copyOf(buffer, (int) Math.min(limit + 1, (long) buffer.length * 2));
+            }
+            int n = in.read(buffer, length, buffer.length - length);
+            if (n < 0) {
+                return Arrays.copyOf(buffer, length);
+            }
+            length += n;
+            if (length > limit) {
+                throw new TooLarge();
+            }
+        }
+    }
+
+    private static String header(ClassicHttpResponse response, String name) {
+        Header header = response.getFirstHeader(name);
+        return header == null ? null : header.getValue();
+    }
+
+    private static URI parse(String address) throws FeedProblem {
+        if (address == null || address.isBlank()) {
+            throw new FeedProblem("bad-address", "");
+        }
+        URI uri;
+        try {
+            uri = new URI(address.strip());
+        } catch (URISyntaxException e) {
+            throw new FeedProblem("bad-address", address);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new FeedProblem("not-http", address);
+        }
+        if (uri.getHost() == null || uri.getRawUserInfo() != null) {
+            throw new FeedProblem("bad-address", address);
+        }
+        return uri;
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        http.close();
+    }
+
+    private static final class TooLarge extends IOException {
+    }
+
+    private static final class TooSlow extends IOException {
+    }
+
+    private static final class RefusedAddress extends UnknownHostException {
+        RefusedAddress(String host) {
+            super(host);
+        }
+    }
+
+    /**
+     * Resolves names for the connections, refusing any that leads to an address a public website cannot have: this
+     * machine (unless allowed for tests and the local demo), the private networks, link-local (cloud metadata at
+     * 169.254.169.254 among them), carrier-grade NAT, multicast, the unspecified and reserved ranges.
+     */
+    static final class AddressPolicy implements DnsResolver {
+
+        private final boolean allowLoopback;
+
+        AddressPolicy(boolean allowLoopback) {
+            this.allowLoopback = allowLoopback;
+        }
+
+        void check(String host) throws FeedProblem {
+            try {
+                resolve(host);
+            } catch (RefusedAddress e) {
+                throw new FeedProblem("refused-address", host);
+            } catch (UnknownHostException e) {
+                throw new FeedProblem("unknown-host", host);
+            }
+        }
+
+        @Override
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+            InetAddress[] addresses = SystemDefaultDnsResolver.INSTANCE.resolve(name);
+            for (InetAddress address : addresses) {
+                if (!isPublic(address)) {
+                    throw new RefusedAddress(host);
+                }
+            }
+            return addresses;
+        }
+
+        @Override
+        public String resolveCanonicalHostname(String host) throws UnknownHostException {
+            return SystemDefaultDnsResolver.INSTANCE.resolveCanonicalHostname(host);
+        }
+
+        boolean isPublic(InetAddress address) {
+            if (address.isLoopbackAddress()) {
+                return allowLoopback;
+            }
+            if (address.isAnyLocalAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+                return false;
+            }
+            byte[] b = address.getAddress();
+            if (address instanceof Inet6Address) {
+                int first = b[0] & 0xff;
+                // fc00::/7 unique local (fd00:ec2::254 is a cloud metadata address), and IPv4 inside IPv6 (::/96, 64:ff9b::/96).
+                boolean embedsIpv4 = Arrays.equals(Arrays.copyOf(b, 12), new byte[12])
+                        || (first == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b);
+                return (first & 0xfe) != 0xfc && !embedsIpv4;
+            }
+            int first = b[0] & 0xff;
+            int second = b[1] & 0xff;
+            return first != 0                                  // 0.0.0.0/8
+                    && !(first == 100 && second >= 64 && second < 128) // 100.64.0.0/10 carrier-grade NAT
+                    && !(first == 192 && second == 0 && (b[2] & 0xff) == 0) // 192.0.0.0/24 protocol assignments
+                    && !(first == 198 && (second == 18 || second == 19))   // 198.18.0.0/15 benchmarking
+                    && first < 224;                               // multicast, reserved, broadcast
+        }
+    }
+}
