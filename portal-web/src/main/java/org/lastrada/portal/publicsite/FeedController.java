@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lastrada.portal.shared.content.MarkdownRenderer;
+import org.lastrada.portal.shared.federation.FederationProperties;
 import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostStamp;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Atom feeds of the network's news: everything, one organisation's, one type's. */
+/** Atom feeds of the network's news: everything, one organisation's, one type's; each names the WebSub hub, if any. */
 @RestController
 class FeedController {
 
@@ -44,10 +45,14 @@ class FeedController {
             .weigher((EntryKey key, byte[] entry) -> entry.length)
             .build();
 
-    FeedController(PublicCatalogue catalogue, MarkdownRenderer markdown, SiteFormat format) {
+    /** The WebSub hub's link, announced in every feed when one is configured; empty otherwise. */
+    private final String hubLink;
+
+    FeedController(PublicCatalogue catalogue, MarkdownRenderer markdown, SiteFormat format, FederationProperties federation) {
         this.catalogue = catalogue;
         this.markdown = markdown;
         this.format = format;
+        this.hubLink = federation.hasWebsubHub() ? "  <link rel=\"hub\" href=\"" + escape(federation.websubHub().strip()) + "\"/>\n" : "";
     }
 
     @GetMapping(value = {"/feeds/news.atom", SiteLanguage.PREFIX + "/feeds/news.atom"}, produces = ATOM)
@@ -94,6 +99,7 @@ class FeedController {
                 + "  <title>" + escape(title) + "</title>\n"
                 + "  <id>" + escape(self) + "</id>\n"
                 + "  <link rel=\"self\" href=\"" + escape(self) + "\"/>\n"
+                + hubLink
                 + "  <link rel=\"alternate\" type=\"text/html\" href=\"" + escape(base + page) + "\"/>\n"
                 + "  <updated>" + DateTimeFormatter.ISO_INSTANT.format(updated) + "</updated>\n"
                 + "  <author><name>" + escape(format.text("portal.name")) + "</name></author>\n").getBytes(StandardCharsets.UTF_8));

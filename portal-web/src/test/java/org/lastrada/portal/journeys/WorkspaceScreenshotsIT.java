@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.lastrada.portal.members.profile.ProfileProposals;
 import org.lastrada.portal.shared.accounts.Account;
 import org.lastrada.portal.shared.accounts.AccountRepository;
+import org.lastrada.portal.shared.federation.FeedFetcher;
+import org.lastrada.portal.shared.federation.Webhooks;
 import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.organisations.OrganisationService;
 import org.lastrada.portal.shared.posts.PostRepository;
@@ -55,6 +57,8 @@ class WorkspaceScreenshotsIT {
     @Autowired OrganisationService organisationService;
     @Autowired ProfileProposals profileProposals;
     @Autowired MessageSource messages;
+    @Autowired FeedFetcher feedFetcher;
+    @Autowired Webhooks webhooks;
 
     @BeforeAll
     static void startBrowser() {
@@ -139,6 +143,38 @@ class WorkspaceScreenshotsIT {
         admin.navigate(url("/workspace/statistics"));
         admin.getByText("Posts published per month, whole network").waitFor();
         admin.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("secretariat-statistics")).setFullPage(true));
+    }
+
+    @Test
+    void membersWebsiteFeedsTheQueueAndAdministratorsKeepWebhooks() {
+        // The demo subscribed La Strada Netherlands to its stand-in website's feed; read it now, as the fetcher does.
+        feedFetcher.fetchDue();
+
+        Page member = browser.page(1280, 900);
+        signIn(member, "netherlands.admin");
+        member.navigate(url("/workspace/feeds"));
+        member.locator("vaadin-grid-cell-content").getByText("La Strada Netherlands – nieuws").first().waitFor();
+        member.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("member-website-feeds")).setFullPage(true));
+
+        Page moderator = browser.page(1280, 900);
+        signIn(moderator, "moderator");
+        moderator.waitForURL("**/workspace/moderation");
+        Long fromWebsite = posts.findAll().stream().filter(post -> post.getSource() != null && post.getStatus() == PostStatus.SUBMITTED)
+                .map(post -> post.getId()).findFirst().orElseThrow();
+        moderator.navigate(url("/workspace/moderation/post/" + fromWebsite));
+        moderator.getByText("Original on the website").waitFor();
+        moderator.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("secretariat-review-from-website")).setFullPage(true));
+
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                accounts.findByUsername("admin").orElseThrow().asActor(), null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        webhooks.subscribe("Partner newsroom", "http://127.0.0.1:" + port + "/site/demo-website/receiver",
+                java.util.Set.of("post.published", "post.removed"));
+        SecurityContextHolder.clearContext();
+        Page admin = browser.page(1280, 900);
+        signIn(admin, "admin");
+        admin.navigate(url("/workspace/webhooks"));
+        admin.locator("vaadin-grid-cell-content").getByText("Partner newsroom").first().waitFor();
+        admin.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("secretariat-webhooks")).setFullPage(true));
     }
 
     @Test

@@ -44,6 +44,8 @@ class FeedIT {
             assertThat(feed.getTitleEx().getValue()).as(path + " title").contains("La Strada");
             assertThat(feed.getUpdated()).as(path + " updated").isNotNull();
             assertThat(feed.getOtherLinks()).as(path + " self link").extracting(Link::getRel).contains("self");
+            assertThat(feed.getOtherLinks()).as(path + " WebSub hub (application-test.properties)")
+                    .filteredOn(link -> "hub".equals(link.getRel())).extracting(Link::getHref).containsExactly("https://hub.example.org/");
             assertThat(feed.getEntries()).as(path + " entries").isNotEmpty();
             for (Entry entry : feed.getEntries()) {
                 assertThat(entry.getId()).as(path + " entry id").isNotBlank();

@@ -149,6 +149,18 @@ class SecretariatWorkspaceTranslatedTest extends PseudoLocaleTest {
         assertEverythingShownIsTranslated();
         closeDialogs();
 
+        UI.getCurrent().navigate("workspace/webhooks");
+        assertEverythingShownIsTranslated();
+        _get(TextField.class, spec -> spec.withLabel("⟦Name⟧")).setValue("Partner newsroom");
+        _get(TextField.class, spec -> spec.withLabel("⟦Receiver address⟧")).setValue("http://192.168.7.7/hooks");
+        _click(_get(Button.class, spec -> spec.withText("⟦Add webhook⟧")));
+        assertEverythingShownIsTranslated();
+        _get(TextField.class, spec -> spec.withLabel("⟦Receiver address⟧")).setValue("http://127.0.0.1:9/hooks");
+        _click(_get(Button.class, spec -> spec.withText("⟦Add webhook⟧")));
+        readTheDatabasesTexts(); // the subscriber's name, address and secret are shown as written
+        assertEverythingShownIsTranslated();
+        closeDialogs();
+
         readTheDatabasesTexts();
         for (String screen : List.of("workspace/audit", "workspace/outbox", "workspace/statistics")) {
             UI.getCurrent().navigate(screen);

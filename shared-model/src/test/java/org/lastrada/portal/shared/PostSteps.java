@@ -87,4 +87,25 @@ public class PostSteps {
         workflow.take(revision, action, currentActor.require(), comment);
         return revision;
     }
+
+    /** A change of a published post by the signed-in author, submitted for review. */
+    @Transactional
+    public PostRevision proposeRevision(Long postId, PostContent content) {
+        Post post = posts.findById(postId).orElseThrow();
+        PostRevision revision = revisions.save(new PostRevision(post, content, currentActor.require(), clock.instant()));
+        workflow.take(revision, WorkflowAction.SUBMIT, currentActor.require(), null);
+        return revision;
+    }
+
+    /** A post taken from the organisation's own website and waiting for review, as the feed ingestion leaves it. */
+    @Transactional
+    public Post submittedFromWebsite(Long organisationId, PostContent content, String url) {
+        var organisation = organisations.findById(organisationId).orElseThrow();
+        var website = new org.lastrada.portal.shared.security.Actor(null, "feed:test", java.net.URI.create(url).getHost(),
+                org.lastrada.portal.shared.security.Role.EDITOR, organisationId);
+        Post post = posts.save(Post.fromSource(organisation, website, Fixtures.uniqueSlug("from-website"), content,
+                new org.lastrada.portal.shared.posts.PostSource(url, clock.instant()), clock.instant()));
+        workflow.take(post, WorkflowAction.SUBMIT, website, null);
+        return post;
+    }
 }

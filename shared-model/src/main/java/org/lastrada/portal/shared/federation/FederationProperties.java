@@ -19,6 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxItems       items taken from one fetch (the newest), so one feed cannot flood the queue
  * @param allowLoopback  allow feeds on this machine (127.0.0.0/8, ::1): for tests and the local demo only, never in
  *                       production; private, link-local and metadata addresses are refused whatever this says
+ * @param websubHub      the WebSub hub the portal's feeds announce ({@code rel="hub"}) and ping when they change; empty:
+ *                       none
+ * @param push           send the WebSub pings and webhooks waiting in the outbox (off: they wait there)
+ * @param pushEvery      how often the outbox of requests is looked at
  */
 @ConfigurationProperties("portal.federation")
 public record FederationProperties(@DefaultValue("true") boolean fetch,
@@ -31,5 +35,12 @@ public record FederationProperties(@DefaultValue("true") boolean fetch,
                                    @DefaultValue("2097152") long maxBytes,
                                    @DefaultValue("3") int maxRedirects,
                                    @DefaultValue("50") int maxItems,
-                                   @DefaultValue("false") boolean allowLoopback) {
+                                   @DefaultValue("false") boolean allowLoopback,
+                                   @DefaultValue("") String websubHub,
+                                   @DefaultValue("true") boolean push,
+                                   @DefaultValue("10s") Duration pushEvery) {
+
+    public boolean hasWebsubHub() {
+        return websubHub != null && !websubHub.isBlank();
+    }
 }

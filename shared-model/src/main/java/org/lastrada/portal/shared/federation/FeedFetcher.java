@@ -33,7 +33,7 @@ public class FeedFetcher implements DisposableBean {
     static final Duration LEASE = Duration.ofMinutes(10);
 
     private final MemberFeedRepository feeds;
-    private final SafeFeedClient client;
+    private final SafeHttpClient client;
     private final FeedParser parser;
     private final FeedIngestion ingestion;
     private final FederationProperties properties;
@@ -41,7 +41,7 @@ public class FeedFetcher implements DisposableBean {
     private final Clock clock;
     private final ThreadPoolExecutor executor;
 
-    FeedFetcher(MemberFeedRepository feeds, SafeFeedClient client, FeedParser parser, FeedIngestion ingestion,
+    FeedFetcher(MemberFeedRepository feeds, SafeHttpClient client, FeedParser parser, FeedIngestion ingestion,
                 FederationProperties properties, TransactionTemplate transaction, Clock clock) {
         this.feeds = feeds;
         this.client = client;
@@ -96,9 +96,9 @@ public class FeedFetcher implements DisposableBean {
             return; // removed meanwhile
         }
         FeedIngestion.Outcome outcome = new FeedIngestion.Outcome(0, 0, 0);
-        FeedProblem problem = null;
+        RemoteProblem problem = null;
         String title = null;
-        SafeFeedClient.Fetched fetched = null;
+        SafeHttpClient.Fetched fetched = null;
         try {
             fetched = client.fetch(feed.getUrl(), feed.getEtag(), feed.getLastModified());
             if (!fetched.notModified()) {
@@ -106,16 +106,16 @@ public class FeedFetcher implements DisposableBean {
                 title = parsed.title();
                 outcome = ingestion.ingest(feedId, parsed, properties.maxItems());
             }
-        } catch (FeedProblem e) {
+        } catch (RemoteProblem e) {
             problem = e;
         } catch (RuntimeException e) {
             log.warn("Feed {} ({}) could not be taken", feedId, feed.getUrl(), e);
-            problem = new FeedProblem("cannot-read", e.getClass().getSimpleName());
+            problem = new RemoteProblem("cannot-read", e.getClass().getSimpleName());
         }
         record(feedId, fetched, title, outcome, problem);
     }
 
-    private void record(Long feedId, SafeFeedClient.Fetched fetched, String title, FeedIngestion.Outcome outcome, FeedProblem problem) {
+    private void record(Long feedId, SafeHttpClient.Fetched fetched, String title, FeedIngestion.Outcome outcome, RemoteProblem problem) {
         Instant now = clock.instant();
         int newItems = outcome.taken() + outcome.changed();
         transaction.executeWithoutResult(status -> feeds.findById(feedId).ifPresent(feed -> {
@@ -127,6 +127,10 @@ public class FeedFetcher implements DisposableBean {
                 feed.noteRefusedItems(outcome.refused());
             } else {
                 feed.fetched(title, fetched.etag(), fetched.lastModified(), newItems, now);
+            }
+            if (newItems > 0) {
+                log.info("Feed {} of {}: {} new and {} changed items taken", feed.getUrl(), feed.getOrganisation().getSlug(),
+                        outcome.taken(), outcome.changed());
             }
         }));
     }

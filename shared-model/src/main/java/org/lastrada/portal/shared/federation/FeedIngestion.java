@@ -124,7 +124,7 @@ public class FeedIngestion {
                 content.getLanguage(), String.valueOf(content.getTags()), String.valueOf(item.link())));
         PostSource source = new PostSource(sourceUrl(item, feed), item.date());
         Instant now = clock.instant();
-        Actor website = websiteActor(feed);
+        Actor website = websiteActor(feed, parsed);
         MemberFeedItem known = items.findByOrganisationIdAndItemKey(organisation.getId(), key).orElse(null);
         if (known == null) {
             Post post = Post.fromSource(organisation, website, slugs.fromTitle(content.getTitle()), content, source, now);
@@ -225,9 +225,13 @@ public class FeedIngestion {
         return feed.getUrl();
     }
 
-    /** The website as the author of its items: a member of its organisation, so it may submit, and no account. */
-    private static Actor websiteActor(MemberFeed feed) {
-        return new Actor(null, "feed:" + feed.getId(), cut(host(feed), 120), Role.EDITOR, feed.getOrganisation().getId());
+    /**
+     * The website as the author of its items, named by its feed's title (else its host): a member of its organisation,
+     * so it may submit, and no account.
+     */
+    private static Actor websiteActor(MemberFeed feed, ParsedFeed parsed) {
+        String name = parsed.title() != null ? parsed.title() : host(feed);
+        return new Actor(null, "feed:" + feed.getId(), cut(name, 120), Role.EDITOR, feed.getOrganisation().getId());
     }
 
     /** Approves on behalf of the secretariat, which trusted the feed. */

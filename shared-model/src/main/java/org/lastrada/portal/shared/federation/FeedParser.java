@@ -34,7 +34,7 @@ public class FeedParser {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    public ParsedFeed parse(byte[] body, String contentType) throws FeedProblem {
+    public ParsedFeed parse(byte[] body, String contentType) throws RemoteProblem {
         if (looksLikeJson(body, contentType)) {
             return parseJsonFeed(body);
         }
@@ -46,9 +46,9 @@ public class FeedParser {
         } catch (FeedException | IOException | IllegalArgumentException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (reason.contains("DOCTYPE") || (e.getCause() != null && String.valueOf(e.getCause().getMessage()).contains("DOCTYPE"))) {
-                throw new FeedProblem("doctype", "");
+                throw new RemoteProblem("doctype", "");
             }
-            throw new FeedProblem("not-a-feed", reason.length() <= 200 ? reason : reason.substring(0, 200));
+            throw new RemoteProblem("not-a-feed", reason.length() <= 200 ? reason : reason.substring(0, 200));
         }
     }
 
@@ -82,18 +82,18 @@ public class FeedParser {
     }
 
     /** JSON Feed (https://www.jsonfeed.org/version/1.1/): a version, a title and items with an id each. */
-    private ParsedFeed parseJsonFeed(byte[] body) throws FeedProblem {
+    private ParsedFeed parseJsonFeed(byte[] body) throws RemoteProblem {
         JsonNode root;
         try {
             root = json.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new FeedProblem("not-a-feed", e.getOriginalMessage());
+            throw new RemoteProblem("not-a-feed", e.getOriginalMessage());
         } catch (IOException e) {
-            throw new FeedProblem("not-a-feed", e.getMessage());
+            throw new RemoteProblem("not-a-feed", e.getMessage());
         }
         if (root == null || !root.isObject() || !root.path("version").asText("").startsWith("https://jsonfeed.org/version/")
                 || !root.path("items").isArray()) {
-            throw new FeedProblem("not-a-feed", "JSON without a JSON Feed version and items");
+            throw new RemoteProblem("not-a-feed", "JSON without a JSON Feed version and items");
         }
         String feedLanguage = text(root, "language");
         List<ParsedFeed.Item> items = new ArrayList<>();

@@ -141,7 +141,7 @@ public class MemberFeed {
      * A fetch that failed: the problem, which the workspace words in the reader's language, and a wait that doubles
      * with each failure in a row, up to a day. Items taken before the problem stay taken.
      */
-    void failed(FeedProblem problem, int newItems, Instant now) {
+    void failed(RemoteProblem problem, int newItems, Instant now) {
         this.lastFetchedAt = now;
         this.lastError = problem.key();
         String detail = problem.detail();

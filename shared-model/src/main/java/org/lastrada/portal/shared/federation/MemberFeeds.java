@@ -2,6 +2,7 @@ package org.lastrada.portal.shared.federation;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,19 +32,22 @@ public class MemberFeeds {
     /** The post types an item can become without more data (an event needs its date and place, which feeds lack). */
     public static final List<PostType> ITEM_TYPES = List.of(PostType.NEWS, PostType.STATEMENT, PostType.PUBLICATION);
 
+    /** How often a feed may be read: from every quarter of an hour to once a day. */
+    public static final List<Integer> INTERVAL_MINUTES = List.of(15, 30, 60, 180, 360, 1440);
+
     static final int MAX_FEEDS_PER_ORGANISATION = 10;
 
     private final MemberFeedRepository feeds;
     private final MemberFeedItemRepository items;
     private final MemberOrganisationRepository organisations;
-    private final SafeFeedClient client;
+    private final SafeHttpClient client;
     private final FederationProperties properties;
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
     private final Clock clock;
 
     MemberFeeds(MemberFeedRepository feeds, MemberFeedItemRepository items, MemberOrganisationRepository organisations,
-                SafeFeedClient client, FederationProperties properties, CurrentActor currentActor, AuditLog auditLog, Clock clock) {
+                SafeHttpClient client, FederationProperties properties, CurrentActor currentActor, AuditLog auditLog, Clock clock) {
         this.feeds = feeds;
         this.items = items;
         this.organisations = organisations;
@@ -64,10 +68,12 @@ public class MemberFeeds {
     /**
      * Registers a feed of the organisation's website, fetched at the next round. Refused with the reason on the field:
      * an address that is not http(s), that leads to a private or local address, or that the organisation has already;
-     * a type an item cannot have; a language that is not a language code; more than ten feeds.
+     * a type an item cannot have; a language that is not a language code; an interval not offered; more than ten feeds.
+     *
+     * @param intervalMinutes one of {@link #INTERVAL_MINUTES}; null for the default (30 minutes unless configured)
      */
     @Transactional
-    public MemberFeed register(Long organisationId, String url, PostType defaultType, String defaultLanguage) {
+    public MemberFeed register(Long organisationId, String url, PostType defaultType, String defaultLanguage, Integer intervalMinutes) {
         Actor actor = requireKeeper();
         MemberOrganisation organisation = organisations.findById(organisationId)
                 .orElseThrow(() -> new InvalidInputException("organisation", Message.of("workspace.refusal.no-such-organisation")));
@@ -75,7 +81,7 @@ public class MemberFeeds {
         URI address;
         try {
             address = client.check(url);
-        } catch (FeedProblem problem) {
+        } catch (RemoteProblem problem) {
             throw new InvalidInputException("url", problem.message());
         }
         String normalised = address.toString();
@@ -92,10 +98,14 @@ public class MemberFeeds {
         if (!Set.of(Locale.getISOLanguages()).contains(language)) {
             throw new InvalidInputException("defaultLanguage", Message.of("federation.refusal.language"));
         }
+        if (intervalMinutes != null && !INTERVAL_MINUTES.contains(intervalMinutes)) {
+            throw new InvalidInputException("interval", Message.of("federation.refusal.interval"));
+        }
         if (feeds.countByOrganisationId(organisationId) >= MAX_FEEDS_PER_ORGANISATION) {
             throw new InvalidInputException("url", Message.of("federation.refusal.too-many", MAX_FEEDS_PER_ORGANISATION));
         }
-        MemberFeed feed = feeds.save(new MemberFeed(organisation, normalised, defaultType, language, properties.interval(), clock.instant()));
+        Duration interval = intervalMinutes == null ? properties.interval() : Duration.ofMinutes(intervalMinutes);
+        MemberFeed feed = feeds.save(new MemberFeed(organisation, normalised, defaultType, language, interval, clock.instant()));
         auditLog.record(actor, "feed.register", "feed", feed.getId(), organisationId, normalised);
         return feed;
     }

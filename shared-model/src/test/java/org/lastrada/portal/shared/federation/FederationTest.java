@@ -73,7 +73,7 @@ class FederationTest {
     @Test
     void takesNewItemsForReviewWithTheirSourceThenNothingWhenTheFeedIsUnchanged() {
         server.feed("/feed", "application/rss+xml", FeedServer.fixture("rss2.xml"), "\"v1\"");
-        MemberFeed feed = memberFeeds.register(member.getId(), server.url("/feed"), PostType.NEWS, "en");
+        MemberFeed feed = memberFeeds.register(member.getId(), server.url("/feed"), PostType.NEWS, "en", null);
 
         fetchNow(feed);
 
@@ -108,7 +108,7 @@ class FederationTest {
     void aChangedItemChangesTheWaitingPostOrBecomesARevisionOfThePublishedOne() {
         String original = FeedServer.fixture("rss2.xml");
         server.feed("/feed", "application/rss+xml", original, "\"v1\"");
-        MemberFeed feed = memberFeeds.register(member.getId(), server.url("/feed"), PostType.STATEMENT, "pl");
+        MemberFeed feed = memberFeeds.register(member.getId(), server.url("/feed"), PostType.STATEMENT, "pl", null);
         fetchNow(feed);
         Post report = postsOf(member).get(0);
         Fixtures.signIn(Fixtures.actor(Role.MODERATOR, null));
@@ -136,12 +136,12 @@ class FederationTest {
     @Test
     void anItemIsTakenOnceEvenAfterItsFeedIsRemovedAndAddedAgain() {
         server.feed("/feed", "application/rss+xml", FeedServer.fixture("rss2.xml"), null);
-        MemberFeed feed = memberFeeds.register(member.getId(), server.url("/feed"), PostType.NEWS, "pl");
+        MemberFeed feed = memberFeeds.register(member.getId(), server.url("/feed"), PostType.NEWS, "pl", null);
         fetchNow(feed);
         memberFeeds.remove(feed.getId());
         assertThat(postsOf(member)).as("the posts stay").hasSize(2);
 
-        MemberFeed again = memberFeeds.register(member.getId(), server.url("/feed"), PostType.NEWS, "pl");
+        MemberFeed again = memberFeeds.register(member.getId(), server.url("/feed"), PostType.NEWS, "pl", null);
         fetchNow(again);
         assertThat(postsOf(member)).hasSize(2);
         assertThat(feedRepository.findById(again.getId()).orElseThrow().getItemsTaken()).isZero();
@@ -150,7 +150,7 @@ class FederationTest {
     @Test
     void aTrustedFeedPublishesDirectlyAndOnlyTheSecretariatMayTrustOne() {
         server.feed("/feed", "application/feed+json", FeedServer.fixture("jsonfeed.json"), null);
-        MemberFeed feed = memberFeeds.register(member.getId(), server.url("/feed"), PostType.NEWS, "en");
+        MemberFeed feed = memberFeeds.register(member.getId(), server.url("/feed"), PostType.NEWS, "en", null);
         assertThatThrownBy(() -> memberFeeds.setTrusted(feed.getId(), true)).isInstanceOf(AccessDeniedException.class);
         assertThat(feedRepository.findById(feed.getId()).orElseThrow().isTrusted()).isFalse();
 
@@ -173,8 +173,8 @@ class FederationTest {
     void aBrokenOrHostileFeedLeavesAProblemOnTheFeedAndNothingElse() {
         server.feed("/broken", "application/rss+xml", FeedServer.fixture("malformed.xml"), null);
         server.feed("/xxe", "application/rss+xml", FeedServer.fixture("xxe.xml"), null);
-        MemberFeed broken = memberFeeds.register(member.getId(), server.url("/broken"), PostType.NEWS, "pl");
-        MemberFeed hostile = memberFeeds.register(member.getId(), server.url("/xxe"), PostType.NEWS, "pl");
+        MemberFeed broken = memberFeeds.register(member.getId(), server.url("/broken"), PostType.NEWS, "pl", null);
+        MemberFeed hostile = memberFeeds.register(member.getId(), server.url("/xxe"), PostType.NEWS, "pl", null);
         Instant before = Instant.now();
         fetchNow(broken);
         fetchNow(hostile);
@@ -190,30 +190,32 @@ class FederationTest {
     @Test
     void refusedRequestsChangeNothing() {
         server.feed("/feed", "application/rss+xml", FeedServer.fixture("rss2.xml"), null);
-        MemberFeed feed = memberFeeds.register(member.getId(), server.url("/feed"), PostType.NEWS, "pl");
+        MemberFeed feed = memberFeeds.register(member.getId(), server.url("/feed"), PostType.NEWS, "pl", null);
         long feedsBefore = feedRepository.count();
 
-        assertThatThrownBy(() -> memberFeeds.register(member.getId(), server.url("/feed"), PostType.NEWS, "pl"))
+        assertThatThrownBy(() -> memberFeeds.register(member.getId(), server.url("/feed"), PostType.NEWS, "pl", null))
                 .isInstanceOf(InvalidInputException.class).extracting(e -> ((InvalidInputException) e).field()).isEqualTo("url");
-        assertThatThrownBy(() -> memberFeeds.register(member.getId(), "ftp://example.org/feed", PostType.NEWS, "pl"))
+        assertThatThrownBy(() -> memberFeeds.register(member.getId(), "ftp://example.org/feed", PostType.NEWS, "pl", null))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> memberFeeds.register(member.getId(), "http://192.168.0.10/feed", PostType.NEWS, "pl"))
+        assertThatThrownBy(() -> memberFeeds.register(member.getId(), "http://192.168.0.10/feed", PostType.NEWS, "pl", null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("private network");
-        assertThatThrownBy(() -> memberFeeds.register(member.getId(), server.url("/other"), PostType.EVENT, "pl"))
+        assertThatThrownBy(() -> memberFeeds.register(member.getId(), server.url("/other"), PostType.EVENT, "pl", null))
                 .isInstanceOf(InvalidInputException.class).extracting(e -> ((InvalidInputException) e).field()).isEqualTo("defaultType");
-        assertThatThrownBy(() -> memberFeeds.register(member.getId(), server.url("/other"), PostType.NEWS, "xx"))
+        assertThatThrownBy(() -> memberFeeds.register(member.getId(), server.url("/other"), PostType.NEWS, "xx", null))
                 .isInstanceOf(InvalidInputException.class).extracting(e -> ((InvalidInputException) e).field()).isEqualTo("defaultLanguage");
+        assertThatThrownBy(() -> memberFeeds.register(member.getId(), server.url("/other"), PostType.NEWS, "pl", 1))
+                .isInstanceOf(InvalidInputException.class).extracting(e -> ((InvalidInputException) e).field()).isEqualTo("interval");
 
         MemberOrganisation other = Fixtures.newMember(organisations);
         Fixtures.signIn(Fixtures.actor(Role.ORG_ADMIN, other.getId()));
-        assertThatThrownBy(() -> memberFeeds.register(member.getId(), server.url("/other"), PostType.NEWS, "pl"))
+        assertThatThrownBy(() -> memberFeeds.register(member.getId(), server.url("/other"), PostType.NEWS, "pl", null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> memberFeeds.setPaused(feed.getId(), true)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> memberFeeds.remove(feed.getId())).isInstanceOf(AccessDeniedException.class);
         assertThat(memberFeeds.list()).isEmpty();
 
         Fixtures.signIn(Fixtures.actor(Role.EDITOR, member.getId()));
-        assertThatThrownBy(() -> memberFeeds.register(member.getId(), server.url("/other"), PostType.NEWS, "pl"))
+        assertThatThrownBy(() -> memberFeeds.register(member.getId(), server.url("/other"), PostType.NEWS, "pl", null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> memberFeeds.list()).isInstanceOf(AccessDeniedException.class);
 
@@ -225,7 +227,7 @@ class FederationTest {
 
     @Test
     void aDueFeedIsClaimedByOneReplicaOnly() {
-        MemberFeed feed = memberFeeds.register(member.getId(), server.url("/feed"), PostType.NEWS, "pl");
+        MemberFeed feed = memberFeeds.register(member.getId(), server.url("/feed"), PostType.NEWS, "pl", null);
         Instant now = Instant.now().plusSeconds(1);
         Integer first = transaction.execute(status -> feedRepository.claim(feed.getId(), now, now.plus(FeedFetcher.LEASE)));
         Integer second = transaction.execute(status -> feedRepository.claim(feed.getId(), now, now.plus(FeedFetcher.LEASE)));

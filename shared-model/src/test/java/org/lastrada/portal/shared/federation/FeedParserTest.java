@@ -13,7 +13,7 @@ class FeedParserTest {
     private final FeedParser parser = new FeedParser();
 
     @Test
-    void readsRss2WithItsFullTextLanguageAndCategories() throws FeedProblem {
+    void readsRss2WithItsFullTextLanguageAndCategories() throws RemoteProblem {
         ParsedFeed feed = parse("rss2.xml", "application/rss+xml; charset=utf-8");
         assertThat(feed.title()).isEqualTo("La Strada Poland – aktualności");
         assertThat(feed.language()).isEqualTo("pl-PL");
@@ -29,7 +29,7 @@ class FeedParserTest {
     }
 
     @Test
-    void readsRss1WithDublinCoreDateAndLanguage() throws FeedProblem {
+    void readsRss1WithDublinCoreDateAndLanguage() throws RemoteProblem {
         ParsedFeed feed = parse("rss1.rdf", "application/rdf+xml");
         assertThat(feed.items()).singleElement().satisfies(item -> {
             assertThat(item.title()).isEqualTo("Nová linka pomoci");
@@ -40,7 +40,7 @@ class FeedParserTest {
     }
 
     @Test
-    void readsAtomInCyrillic() throws FeedProblem {
+    void readsAtomInCyrillic() throws RemoteProblem {
         ParsedFeed feed = parse("atom.xml", "application/atom+xml");
         assertThat(feed.items()).singleElement().satisfies(item -> {
             assertThat(item.id()).isEqualTo("urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a");
@@ -51,7 +51,7 @@ class FeedParserTest {
     }
 
     @Test
-    void readsJsonFeedEvenWhenServedAsText() throws FeedProblem {
+    void readsJsonFeedEvenWhenServedAsText() throws RemoteProblem {
         ParsedFeed feed = parse("jsonfeed.json", "text/plain");
         assertThat(feed.language()).isEqualTo("ro");
         assertThat(feed.items()).singleElement().satisfies(item -> {
@@ -65,22 +65,22 @@ class FeedParserTest {
     @Test
     void refusesExternalEntitiesAndEntityExpansionBecauseNoDoctypeIsAccepted() {
         assertThatThrownBy(() -> parse("xxe.xml", "application/rss+xml"))
-                .isInstanceOf(FeedProblem.class).extracting(e -> ((FeedProblem) e).key()).isEqualTo("federation.problem.doctype");
+                .isInstanceOf(RemoteProblem.class).extracting(e -> ((RemoteProblem) e).key()).isEqualTo("federation.problem.doctype");
         assertThatThrownBy(() -> parse("billion-laughs.xml", "application/rss+xml"))
-                .isInstanceOf(FeedProblem.class).extracting(e -> ((FeedProblem) e).key()).isEqualTo("federation.problem.doctype");
+                .isInstanceOf(RemoteProblem.class).extracting(e -> ((RemoteProblem) e).key()).isEqualTo("federation.problem.doctype");
     }
 
     @Test
     void refusesMalformedXmlAndJsonThatIsNoFeed() {
         assertThatThrownBy(() -> parse("malformed.xml", "application/rss+xml"))
-                .isInstanceOf(FeedProblem.class).extracting(e -> ((FeedProblem) e).key()).isEqualTo("federation.problem.not-a-feed");
+                .isInstanceOf(RemoteProblem.class).extracting(e -> ((RemoteProblem) e).key()).isEqualTo("federation.problem.not-a-feed");
         assertThatThrownBy(() -> parser.parse("{\"hello\": \"world\"}".getBytes(StandardCharsets.UTF_8), "application/json"))
-                .isInstanceOf(FeedProblem.class).extracting(e -> ((FeedProblem) e).key()).isEqualTo("federation.problem.not-a-feed");
+                .isInstanceOf(RemoteProblem.class).extracting(e -> ((RemoteProblem) e).key()).isEqualTo("federation.problem.not-a-feed");
         assertThatThrownBy(() -> parser.parse("<html><body>Not a feed</body></html>".getBytes(StandardCharsets.UTF_8), "text/html"))
-                .isInstanceOf(FeedProblem.class).extracting(e -> ((FeedProblem) e).key()).isEqualTo("federation.problem.not-a-feed");
+                .isInstanceOf(RemoteProblem.class).extracting(e -> ((RemoteProblem) e).key()).isEqualTo("federation.problem.not-a-feed");
     }
 
-    private ParsedFeed parse(String fixture, String contentType) throws FeedProblem {
+    private ParsedFeed parse(String fixture, String contentType) throws RemoteProblem {
         return parser.parse(FeedServer.fixture(fixture).getBytes(StandardCharsets.UTF_8), contentType);
     }
 }

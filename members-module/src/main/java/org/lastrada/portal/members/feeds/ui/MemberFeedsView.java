@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -57,6 +58,7 @@ class MemberFeedsView extends VerticalLayout implements HasDynamicTitle {
     final Select<MemberOrganisation> organisation = new Select<>();
     final Select<PostType> type = new Select<>();
     final Select<NetworkLanguage> language = new Select<>();
+    final Select<Integer> interval = new Select<>();
     final Button add = new Button();
 
     MemberFeedsView(MemberFeeds feeds, CurrentActor currentActor) {
@@ -83,6 +85,11 @@ class MemberFeedsView extends VerticalLayout implements HasDynamicTitle {
         language.setItems(Arrays.asList(NetworkLanguage.values()));
         language.setItemLabelGenerator(IsoCodes.networkLanguageLabel());
         language.setHelperText(getTranslation("federation.feeds.language.helper"));
+        interval.setLabel(getTranslation("federation.feeds.interval"));
+        interval.setItems(MemberFeeds.INTERVAL_MINUTES);
+        interval.setItemLabelGenerator(minutes -> minutes % 60 == 0 ? getTranslation("federation.feeds.interval.hours", minutes / 60)
+                : getTranslation("federation.feeds.interval.minutes", minutes));
+        interval.setValue(30);
         if (!organisations.isEmpty()) {
             organisation.setValue(organisations.get(0));
             suggestLanguage(organisations.get(0));
@@ -91,21 +98,22 @@ class MemberFeedsView extends VerticalLayout implements HasDynamicTitle {
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(click -> register());
-        FormLayout form = new FormLayout(url, organisation, type, language);
+        FormLayout form = new FormLayout(url, organisation, type, language, interval);
         form.setColspan(url, 2);
 
         if (secretariat) {
             grid.addColumn(f -> f.getOrganisation().getName()).setHeader(getTranslation("federation.feeds.organisation")).setFlexGrow(1);
         }
-        grid.addComponentColumn(this::describe).setHeader(getTranslation("federation.feeds.feed")).setFlexGrow(3);
-        grid.addColumn(this::state).setHeader(getTranslation("federation.feeds.state")).setFlexGrow(1);
-        grid.addColumn(f -> time(f.getLastFetchedAt())).setHeader(getTranslation("federation.feeds.last-fetch")).setFlexGrow(1);
-        grid.addColumn(f -> time(f.getLastChangedAt())).setHeader(getTranslation("federation.feeds.last-change")).setFlexGrow(1);
+        grid.addComponentColumn(this::describe).setHeader(getTranslation("federation.feeds.feed")).setWidth("14rem").setFlexGrow(3);
+        grid.addColumn(this::state).setHeader(getTranslation("federation.feeds.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(f -> time(f.getLastFetchedAt())).setHeader(getTranslation("federation.feeds.last-fetch")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(f -> time(f.getLastChangedAt())).setHeader(getTranslation("federation.feeds.last-change")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(f -> f.getLastError() == null ? "" : WorkspaceTexts.of(f.getLastError()))
-                .setHeader(getTranslation("federation.feeds.problem")).setFlexGrow(2);
-        grid.addColumn(MemberFeed::getItemsTaken).setHeader(getTranslation("federation.feeds.items")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("federation.feeds.problem")).setWidth("8rem").setFlexGrow(2);
+        grid.addColumn(MemberFeed::getItemsTaken).setHeader(getTranslation("federation.feeds.items")).setWidth("6rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("12rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("federation.feeds.none"));
 
         add(new H2(getTranslation(secretariat ? "federation.feeds.heading.secretariat" : "federation.feeds.heading")),
@@ -127,7 +135,8 @@ class MemberFeedsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void register() {
-        Map<String, HasValidation> fields = Map.of("url", url, "organisation", organisation, "defaultType", type, "defaultLanguage", language);
+        Map<String, HasValidation> fields = Map.of("url", url, "organisation", organisation, "defaultType", type, "defaultLanguage", language,
+                "interval", interval);
         FieldErrors.clear(fields);
         MemberOrganisation owner = organisation.getValue();
         if (owner == null) {
@@ -136,7 +145,7 @@ class MemberFeedsView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             MemberFeed feed = feeds.register(owner.getId(), url.getValue(), type.getValue(),
-                    language.getValue() == null ? null : language.getValue().code());
+                    language.getValue() == null ? null : language.getValue().code(), interval.getValue());
             url.clear();
             refresh();
             Notices.success(getTranslation("federation.feeds.added", feed.getUrl()));

@@ -48,10 +48,12 @@ class MemberFeedsViewTest extends ViewTest {
 
         String address = "http://127.0.0.1:9/netherlands-" + System.nanoTime() + "/feed.xml";
         view.url.setValue(address);
+        view.interval.setValue(60);
         _click(view.add);
         assertThat(view.url.isInvalid()).isFalse();
         MemberFeed added = feeds.findAll().stream().filter(f -> f.getUrl().equals(address)).findFirst().orElseThrow();
         assertThat(added.getDefaultLanguage()).isEqualTo("nl");
+        assertThat(added.getFetchIntervalMinutes()).isEqualTo(60);
         List<MemberFeed> shown = view.grid.getGenericDataView().getItems().toList();
         assertThat(shown).extracting(MemberFeed::getUrl).contains(address);
         int row = rowOf(view, address);

@@ -206,6 +206,34 @@ class ModerationViewsTest extends ViewTest {
     }
 
     @Test
+    void aPostFromAMembersWebsiteIsMarkedInTheQueueAndItsReviewLinksTheOriginal() {
+        PostContent content = new PostContent(PostType.NEWS, "Nová linka pomoci " + UUID.randomUUID(), "cs");
+        content.setBody("Spouštíme novou linku pomoci.");
+        Post fromWebsite = postSteps.submittedFromWebsite(czechia.getId(), content, "https://www.strada.cz/novinky/42");
+        Post writtenHere = submittedPost("Written here " + UUID.randomUUID());
+        login(moderator);
+
+        UI.getCurrent().navigate("workspace/moderation");
+        ModerationQueueView queue = _get(ModerationQueueView.class);
+        List<ModerationQueue.Item> waiting = queue.grid.getGenericDataView().getItems().toList();
+        int row = waiting.stream().map(ModerationQueue.Item::id).toList().indexOf(fromWebsite.getId());
+        assertThat(waiting.get(row).fromWebsite()).isTrue();
+        assertThat(GridKt._getFormattedRow(queue.grid, row)).contains("www.strada.cz · From the member’s website");
+        assertThat(waiting).filteredOn(item -> !item.id().equals(fromWebsite.getId()) || item.kind() != ModerationQueue.Kind.POST)
+                .noneMatch(ModerationQueue.Item::fromWebsite);
+
+        UI.getCurrent().navigate("workspace/moderation/post/" + fromWebsite.getId());
+        ReviewView review = _get(ReviewView.class);
+        assertThat(review.source.isVisible()).isTrue();
+        assertThat(review.source.getElement().getTextRecursively()).isEqualTo("From the member’s website · Original on the website (www.strada.cz)");
+        assertThat(review.source.getChildren().filter(c -> c instanceof com.vaadin.flow.component.html.Anchor)
+                .map(c -> ((com.vaadin.flow.component.html.Anchor) c).getHref())).containsExactly("https://www.strada.cz/novinky/42");
+
+        UI.getCurrent().navigate("workspace/moderation/post/" + writtenHere.getId());
+        assertThat(_get(ReviewView.class).source.isVisible()).as("a post written in the portal").isFalse();
+    }
+
+    @Test
     void theReviewOfAProfileTranslationNamesItsLanguage() {
         profileRevisions.findByOpenForOrganisationIdAndLanguage(czechia.getId(), "cs").ifPresent(profileRevisions::delete);
         ProfileRevision change = profileRevisions.save(new ProfileRevision(czechia, "cs", new ProfileTranslation("La Strada Česká republika",

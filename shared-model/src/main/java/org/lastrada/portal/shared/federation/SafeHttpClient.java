@@ -12,26 +12,31 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Locale;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a feed from the outside world, and only what is safe to read: http and https only; the host's every address
+ * Talks to the outside world (members' websites' feeds, WebSub hubs, webhook receivers), and only where it is safe: http and https only; the host's every address
  * checked before connecting (loopback, private, link-local, cloud metadata, multicast and other special ranges are
  * refused; the check sits in the connection's own name resolution, so a name that resolves differently the second
  * time gains nothing); redirects followed by hand, a few at most, each checked like the first address; time-outs for
@@ -40,7 +45,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(FederationProperties.class)
-public class SafeFeedClient implements DisposableBean {
+public class SafeHttpClient implements DisposableBean {
 
     /** What a fetch brought: a new body with its validators, or nothing new (304). */
     public record Fetched(boolean notModified, byte[] body, String contentType, String etag, String lastModified, URI finalAddress) {
@@ -53,7 +58,7 @@ public class SafeFeedClient implements DisposableBean {
     private final AddressPolicy policy;
     private final CloseableHttpClient http;
 
-    SafeFeedClient(FederationProperties properties) {
+    SafeHttpClient(FederationProperties properties) {
         this.properties = properties;
         this.policy = new AddressPolicy(properties.allowLoopback());
         this.http = HttpClients.custom()
@@ -76,7 +81,7 @@ public class SafeFeedClient implements DisposableBean {
     }
 
     /** Checks an address a person typed, before it is saved: the same rules as a fetch, without fetching. */
-    public URI check(String address) throws FeedProblem {
+    public URI check(String address) throws RemoteProblem {
         URI uri = parse(address);
         policy.check(uri.getHost());
         return uri;
@@ -85,9 +90,9 @@ public class SafeFeedClient implements DisposableBean {
     /**
      * Fetches the feed at the address, sending the validators of the last fetch (either may be null).
      *
-     * @throws FeedProblem with the reason in plain words, for anything but a feed's body or a 304
+     * @throws RemoteProblem with the reason in plain words, for anything but a feed's body or a 304
      */
-    public Fetched fetch(String address, String etag, String lastModified) throws FeedProblem {
+    public Fetched fetch(String address, String etag, String lastModified) throws RemoteProblem {
         long deadline = System.nanoTime() + properties.totalTimeout().toNanos();
         URI uri = parse(address);
         for (int redirects = 0; ; redirects++) {
@@ -110,19 +115,19 @@ public class SafeFeedClient implements DisposableBean {
             }
             if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
                 if (redirects >= properties.maxRedirects()) {
-                    throw new FeedProblem("too-many-redirects", Integer.toString(properties.maxRedirects()));
+                    throw new RemoteProblem("too-many-redirects", Integer.toString(properties.maxRedirects()));
                 }
                 if (answer.location() == null) {
-                    throw new FeedProblem("http-status", Integer.toString(status));
+                    throw new RemoteProblem("http-status", Integer.toString(status));
                 }
                 try {
                     uri = parse(uri.resolve(answer.location().strip()).toString());
                 } catch (IllegalArgumentException e) {
-                    throw new FeedProblem("bad-address", answer.location());
+                    throw new RemoteProblem("bad-address", answer.location());
                 }
                 continue;
             }
-            throw new FeedProblem(status == 404 || status == 410 ? "not-found" : status == 401 || status == 403 ? "forbidden" : "http-status",
+            throw new RemoteProblem(status == 404 || status == 410 ? "not-found" : status == 401 || status == 403 ? "forbidden" : "http-status",
                     Integer.toString(status));
         }
     }
@@ -130,31 +135,45 @@ public class SafeFeedClient implements DisposableBean {
     private record Answer(int status, byte[] body, String contentType, String etag, String lastModified, String location) {
     }
 
-    private Answer execute(HttpGet get, long deadline) throws FeedProblem {
+    /**
+     * Posts the body to the address (a WebSub hub, a webhook receiver) under the same rules as a fetch; a redirect is
+     * not followed (a receiver answers at the address it was given). Returns the answer's status.
+     */
+    public int post(String address, String contentType, byte[] body, Map<String, String> headers) throws RemoteProblem {
+        URI uri = parse(address);
+        policy.check(uri.getHost());
+        HttpPost post = new HttpPost(uri);
+        post.setEntity(new ByteArrayEntity(body, ContentType.parse(contentType)));
+        headers.forEach(post::setHeader);
+        return execute(post, System.nanoTime() + properties.totalTimeout().toNanos()).status();
+    }
+
+    private Answer execute(HttpUriRequestBase get, long deadline) throws RemoteProblem {
         try {
             return http.execute(get, response -> answer(get, response, deadline));
         } catch (ConnectTimeoutException e) {
-            throw new FeedProblem("cannot-connect", get.getAuthority() == null ? "" : get.getAuthority().getHostName());
+            throw new RemoteProblem("cannot-connect", get.getAuthority() == null ? "" : get.getAuthority().getHostName());
         } catch (RefusedAddress e) {
-            throw new FeedProblem("refused-address", e.getMessage());
+            throw new RemoteProblem("refused-address", e.getMessage());
         } catch (TooLarge e) {
-            throw new FeedProblem("too-large", (properties.maxBytes() / 1024) + " KB");
+            throw new RemoteProblem("too-large", (properties.maxBytes() / 1024) + " KB");
         } catch (UnknownHostException e) {
-            throw new FeedProblem("unknown-host", get.getAuthority() == null ? "" : get.getAuthority().getHostName());
+            throw new RemoteProblem("unknown-host", get.getAuthority() == null ? "" : get.getAuthority().getHostName());
         } catch (SocketTimeoutException | TooSlow e) {
-            throw new FeedProblem("too-slow", (properties.totalTimeout().toSeconds()) + " s");
+            throw new RemoteProblem("too-slow", (properties.totalTimeout().toSeconds()) + " s");
         } catch (ConnectException | NoRouteToHostException e) {
-            throw new FeedProblem("cannot-connect", get.getAuthority() == null ? "" : get.getAuthority().getHostName());
+            throw new RemoteProblem("cannot-connect", get.getAuthority() == null ? "" : get.getAuthority().getHostName());
         } catch (InterruptedIOException e) {
-            throw new FeedProblem("too-slow", (properties.totalTimeout().toSeconds()) + " s");
+            throw new RemoteProblem("too-slow", (properties.totalTimeout().toSeconds()) + " s");
         } catch (IOException e) {
-            throw new FeedProblem("cannot-read", e.getMessage());
+            throw new RemoteProblem("cannot-read", e.getMessage());
         }
     }
 
-    private Answer answer(HttpGet get, ClassicHttpResponse response, long deadline) throws IOException {
+    private Answer answer(HttpUriRequestBase get, ClassicHttpResponse response, long deadline) throws IOException {
         int status = response.getCode();
-        byte[] body = status == 200 ? read(get, response.getEntity(), deadline) : null;
+        // Read whatever the answer (within the limits), so the connection is left clean for the next request.
+        byte[] body = read(get, response.getEntity(), deadline);
         return new Answer(status, body, header(response, "Content-Type"), header(response, "ETag"), header(response, "Last-Modified"),
                 header(response, "Location"));
     }
@@ -163,7 +182,7 @@ public class SafeFeedClient implements DisposableBean {
      * The body, up to the size limit and the deadline. Past either, the connection is closed at once (cancelled):
      * closing the stream instead would read the rest of the answer, however large or slow, to reuse the connection.
      */
-    private byte[] read(HttpGet get, HttpEntity entity, long deadline) throws IOException {
+    private byte[] read(HttpUriRequestBase get, HttpEntity entity, long deadline) throws IOException {
         if (entity == null) {
             return new byte[0];
         }
@@ -208,22 +227,22 @@ public class SafeFeedClient implements DisposableBean {
         return header == null ? null : header.getValue();
     }
 
-    private static URI parse(String address) throws FeedProblem {
+    private static URI parse(String address) throws RemoteProblem {
         if (address == null || address.isBlank()) {
-            throw new FeedProblem("bad-address", "");
+            throw new RemoteProblem("bad-address", "");
         }
         URI uri;
         try {
             uri = new URI(address.strip());
         } catch (URISyntaxException e) {
-            throw new FeedProblem("bad-address", address);
+            throw new RemoteProblem("bad-address", address);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FeedProblem("not-http", address);
+            throw new RemoteProblem("not-http", address);
         }
         if (uri.getHost() == null || uri.getRawUserInfo() != null) {
-            throw new FeedProblem("bad-address", address);
+            throw new RemoteProblem("bad-address", address);
         }
         return uri;
     }
@@ -258,13 +277,13 @@ public class SafeFeedClient implements DisposableBean {
             this.allowLoopback = allowLoopback;
         }
 
-        void check(String host) throws FeedProblem {
+        void check(String host) throws RemoteProblem {
             try {
                 resolve(host);
             } catch (RefusedAddress e) {
-                throw new FeedProblem("refused-address", host);
+                throw new RemoteProblem("refused-address", host);
             } catch (UnknownHostException e) {
-                throw new FeedProblem("unknown-host", host);
+                throw new RemoteProblem("unknown-host", host);
             }
         }
 

@@ -7,12 +7,12 @@ import org.lastrada.portal.shared.i18n.Message;
  * ({@code federation.problem.*}) and one detail (a status code, an address, the parser's words). Nothing of the
  * feed is saved when reading it fails.
  */
-public class FeedProblem extends Exception {
+public class RemoteProblem extends Exception {
 
     private final String key;
     private final String detail;
 
-    public FeedProblem(String key, String detail) {
+    public RemoteProblem(String key, String detail) {
         super(Message.of("federation.problem." + key, detail == null ? "" : detail).english(), null, false, false);
         this.key = "federation.problem." + key;
         this.detail = detail;

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Fetching from a real local HTTP server: conditional GET, and every limit the outside world needs. */
-class SafeFeedClientTest {
+class SafeHttpClientTest {
 
     private final FeedServer server = new FeedServer();
-    private final SafeFeedClient client = new SafeFeedClient(properties(true, Duration.ofSeconds(1), Duration.ofSeconds(3), 64 * 1024));
+    private final SafeHttpClient client = new SafeHttpClient(properties(true, Duration.ofSeconds(1), Duration.ofSeconds(3), 64 * 1024));
 
     @AfterEach
     void stop() throws Exception {
@@ -24,24 +24,24 @@ class SafeFeedClientTest {
 
     static FederationProperties properties(boolean allowLoopback, Duration readTimeout, Duration totalTimeout, long maxBytes) {
         return new FederationProperties(false, Duration.ofSeconds(60), Duration.ofMinutes(30), 2, Duration.ofSeconds(2), readTimeout,
-                totalTimeout, maxBytes, 3, 50, allowLoopback);
+                totalTimeout, maxBytes, 3, 50, allowLoopback, "", false, Duration.ofSeconds(10));
     }
 
     @Test
-    void fetchesAFeedThenGets304WithItsEtag() throws FeedProblem {
+    void fetchesAFeedThenGets304WithItsEtag() throws RemoteProblem {
         server.feed("/feed", "application/rss+xml", FeedServer.fixture("rss2.xml"), "\"v1\"");
-        SafeFeedClient.Fetched first = client.fetch(server.url("/feed"), null, null);
+        SafeHttpClient.Fetched first = client.fetch(server.url("/feed"), null, null);
         assertThat(first.notModified()).isFalse();
         assertThat(new String(first.body(), StandardCharsets.UTF_8)).contains("Szkolenie");
         assertThat(first.etag()).isEqualTo("\"v1\"");
 
-        SafeFeedClient.Fetched second = client.fetch(server.url("/feed"), first.etag(), null);
+        SafeHttpClient.Fetched second = client.fetch(server.url("/feed"), first.etag(), null);
         assertThat(second.notModified()).isTrue();
         assertThat(server.requests("/feed")).isEqualTo(2);
     }
 
     @Test
-    void followsAFewRedirectsButNotALoop() throws FeedProblem {
+    void followsAFewRedirectsButNotALoop() throws RemoteProblem {
         server.feed("/feed", "application/rss+xml", FeedServer.fixture("rss2.xml"), null);
         server.redirect("/old", "/feed");
         assertThat(client.fetch(server.url("/old"), null, null).finalAddress().getPath()).isEqualTo("/feed");
@@ -64,7 +64,7 @@ class SafeFeedClientTest {
     @Test
     void refusesThisMachineUnlessAllowedForTestsAndTheDemo() throws Exception {
         server.feed("/feed", "application/rss+xml", FeedServer.fixture("rss2.xml"), null);
-        SafeFeedClient production = new SafeFeedClient(properties(false, Duration.ofSeconds(1), Duration.ofSeconds(3), 64 * 1024));
+        SafeHttpClient production = new SafeHttpClient(properties(false, Duration.ofSeconds(1), Duration.ofSeconds(3), 64 * 1024));
         try {
             assertThatThrownBy(() -> production.fetch(server.url("/feed"), null, null)).satisfies(e -> assertKey(e, "refused-address"));
             assertThatThrownBy(() -> production.check("http://localhost:8080/feed")).satisfies(e -> assertKey(e, "refused-address"));
@@ -132,13 +132,13 @@ class SafeFeedClientTest {
         server.answer("/broken", exchange -> exchange.sendResponseHeaders(500, -1));
         assertThatThrownBy(() -> client.fetch(server.url("/broken"), null, null)).satisfies(e -> {
             assertKey(e, "http-status");
-            assertThat(((FeedProblem) e).detail()).isEqualTo("500");
+            assertThat(((RemoteProblem) e).detail()).isEqualTo("500");
         });
     }
 
     @Test
     void theAddressPolicyKnowsThePrivateAndSpecialRanges() throws Exception {
-        SafeFeedClient.AddressPolicy policy = new SafeFeedClient.AddressPolicy(false);
+        SafeHttpClient.AddressPolicy policy = new SafeHttpClient.AddressPolicy(false);
         for (String refused : new String[] {"127.0.0.1", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.1", "169.254.169.254",
                 "100.64.0.1", "0.0.0.0", "224.0.0.1", "255.255.255.255", "198.18.0.1", "::1", "fe80::1", "fd00:ec2::254", "fc00::1",
                 "::ffff:10.0.0.1", "64:ff9b::a00:1"}) {
@@ -150,8 +150,8 @@ class SafeFeedClientTest {
     }
 
     private static void assertKey(Throwable e, String key) {
-        assertThat(e).isInstanceOf(FeedProblem.class);
-        assertThat(((FeedProblem) e).key()).isEqualTo("federation.problem." + key);
+        assertThat(e).isInstanceOf(RemoteProblem.class);
+        assertThat(((RemoteProblem) e).key()).isEqualTo("federation.problem." + key);
     }
 
     private static void sleep(long millis) {
