@@ -179,8 +179,11 @@ class PublicSiteController {
         }
         model.addAttribute("body", markdown.toSafeHtml(post.getContent().getBody()));
         if (post.getSource() != null) {
-            // Taken from the member's own website: the original is the canonical page, and the post links it.
-            model.addAttribute("canonical", post.getSource().getUrl());
+            // Taken from the member's own website: the post links the original, which is its canonical page when it is on
+            // the site the feed came from (a link elsewhere is shown, never handed the portal's canonical).
+            if (post.getSource().isCanonical()) {
+                model.addAttribute("canonical", post.getSource().getUrl());
+            }
             model.addAttribute("sourceLink", "<a href=\"" + HtmlUtils.htmlEscape(post.getSource().getUrl()) + "\" rel=\"external noopener\">"
                     + HtmlUtils.htmlEscape(post.getSource().getSite()) + "</a>");
         }

@@ -104,7 +104,7 @@ public class PostSteps {
         var website = new org.lastrada.portal.shared.security.Actor(null, "feed:test", java.net.URI.create(url).getHost(),
                 org.lastrada.portal.shared.security.Role.EDITOR, organisationId);
         Post post = posts.save(Post.fromSource(organisation, website, Fixtures.uniqueSlug("from-website"), content,
-                new org.lastrada.portal.shared.posts.PostSource(url, clock.instant()), clock.instant()));
+                new org.lastrada.portal.shared.posts.PostSource(url, true, clock.instant()), clock.instant()));
         workflow.take(post, WorkflowAction.SUBMIT, website, null);
         return post;
     }

@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class HtmlToMarkdown {
 
-    private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|])");
+    private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|&~])");
     private static final Pattern LINE_START_BULLET = Pattern.compile("(?m)^(\\s*)([-+>])(\\s)");
+    /** A line of dashes or equals signs would underline the line before it as a heading, or be a rule. */
+    private static final Pattern LINE_START_RULE = Pattern.compile("(?m)^(\\s*)([-=]{2,})");
     private static final Pattern LINE_START_NUMBER = Pattern.compile("(?m)^(\\s*)(\\d+)([.)])(\\s)");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
@@ -116,14 +118,13 @@ public class HtmlToMarkdown {
                 case "br" -> out.append("  \n");
                 case "strong", "b" -> wrap(element, "**", out);
                 case "em", "i", "cite" -> wrap(element, "*", out);
-                case "del", "s" -> wrap(element, "~~", out);
+                case "del", "s" -> out.append(inlineOf(element)); // the portal's Markdown has no strikethrough
                 case "code" -> out.append('`').append(element.text().replace("`", "'")).append('`');
                 case "a" -> {
                     String href = element.attr("href");
                     String label = inlineOf(element);
                     if (href.startsWith("http://") || href.startsWith("https://") || href.startsWith("mailto:")) {
-                        out.append('[').append(label.isEmpty() ? escape(href) : label).append("](")
-                                .append(href.replace(" ", "%20").replace(")", "%29")).append(')');
+                        out.append('[').append(label.isEmpty() ? escape(href) : label).append("](").append(linkDestination(href)).append(')');
                     } else {
                         out.append(label);
                     }
@@ -139,6 +140,11 @@ public class HtmlToMarkdown {
                 }
             }
         }
+    }
+
+    /** An address as a link's destination: what would end or break it (spaces, parentheses, angle brackets) encoded. */
+    private static String linkDestination(String href) {
+        return href.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E");
     }
 
     private void wrap(Element element, String marker, StringBuilder out) {
@@ -158,7 +164,7 @@ public class HtmlToMarkdown {
 
     private static String escape(String text) {
         String escaped = MARKDOWN_SPECIAL.matcher(text.replaceAll("\\s+", " ")).replaceAll("\\\\$1");
-        String bulletsEscaped = LINE_START_BULLET.matcher(escaped).replaceAll("$1\\\\$2$3");
+        String bulletsEscaped = LINE_START_RULE.matcher(LINE_START_BULLET.matcher(escaped).replaceAll("$1\\\\$2$3")).replaceAll("$1\\\\$2");
         return LINE_START_NUMBER.matcher(bulletsEscaped).replaceAll("$1$2\\\\$3$4");
     }
 }

@@ -71,17 +71,21 @@ public class FeedFetcher implements DisposableBean {
     /** Claims the due feeds (as many as the threads can take this round) and fetches them; returns how many it fetched. */
     public int fetchDue() {
         Instant now = clock.instant();
-        List<Long> due = feeds.findDue(now, PageRequest.of(0, Math.max(1, properties.threads()) * 4));
+        // As many as there are threads: a claimed feed waiting in a queue behind slow ones could outlive its lease.
+        List<Long> due = feeds.findDue(now, PageRequest.of(0, Math.max(1, properties.threads())));
         List<Future<?>> running = due.stream()
                 .filter(id -> Integer.valueOf(1).equals(transaction.execute(status -> feeds.claim(id, now, now.plus(LEASE)))))
                 .<Future<?>>map(id -> executor.submit(() -> fetch(id)))
                 .toList();
         for (Future<?> fetch : running) {
             try {
-                fetch.get();
+                // Each fetch is bounded by the client's deadline; this bound only keeps a bug from holding the scheduler.
+                fetch.get(properties.totalTimeout().toSeconds() * 4 + 60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
+            } catch (java.util.concurrent.TimeoutException e) {
+                log.warn("A feed fetch is still running after its deadline; its lease ends it");
             } catch (Exception e) {
                 log.warn("A feed fetch failed unexpectedly", e);
             }
@@ -95,7 +99,7 @@ public class FeedFetcher implements DisposableBean {
         if (feed == null) {
             return; // removed meanwhile
         }
-        FeedIngestion.Outcome outcome = new FeedIngestion.Outcome(0, 0, 0);
+        FeedIngestion.Outcome outcome = new FeedIngestion.Outcome(0, 0, 0, false);
         RemoteProblem problem = null;
         String title = null;
         SafeHttpClient.Fetched fetched = null;
@@ -123,7 +127,9 @@ public class FeedFetcher implements DisposableBean {
                 feed.failed(problem, newItems, now);
                 log.info("Feed {} of {}: {}", feed.getUrl(), feed.getOrganisation().getSlug(), problem.getMessage());
             } else if (outcome.refused() > 0) {
-                feed.fetched(title, fetched.etag(), fetched.lastModified(), newItems, now);
+                // An item that failed for another reason than its content is tried again: the next read is a full one.
+                feed.fetched(title, outcome.unsettled() ? null : fetched.etag(), outcome.unsettled() ? null : fetched.lastModified(),
+                        newItems, now);
                 feed.noteRefusedItems(outcome.refused());
             } else {
                 feed.fetched(title, fetched.etag(), fetched.lastModified(), newItems, now);

@@ -1,6 +1,9 @@
 package org.lastrada.portal.shared.federation;
 
 import jakarta.validation.ConstraintViolationException;
+import java.net.IDN;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,9 +34,12 @@ import org.lastrada.portal.shared.posts.PostWorkflow;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.Role;
 import org.lastrada.portal.shared.validation.EntityValidator;
+import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.validation.Slugs;
 import org.lastrada.portal.shared.workflow.RevisionStatus;
 import org.lastrada.portal.shared.workflow.WorkflowAction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,10 +55,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class FeedIngestion {
 
-    /** What one round of ingestion did. */
-    public record Outcome(int taken, int changed, int refused) {
+    /**
+     * What one round of ingestion did. {@code unsettled}: an item failed for another reason than its own content (a
+     * conflict with a moderator's decision at that moment, the database), so the feed is read in full next time.
+     */
+    public record Outcome(int taken, int changed, int refused, boolean unsettled) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(FeedIngestion.class);
     private static final int MAX_TAGS = 8;
     private static final int TITLE_LENGTH = 200;
     private static final int SUMMARY_LENGTH = 500;
@@ -97,17 +107,22 @@ public class FeedIngestion {
         int taken = 0;
         int changed = 0;
         int refused = 0;
+        boolean unsettled = false;
         for (ParsedFeed.Item item : newest) {
             try {
                 Step step = transaction.execute(status -> ingest(feeds.findById(feedId).orElseThrow(
                         () -> new IllegalStateException("The feed was removed")), parsed, item));
                 taken += step == Step.TAKEN ? 1 : 0;
                 changed += step == Step.CHANGED ? 1 : 0;
-            } catch (ConstraintViolationException | DataIntegrityViolationException | IllegalStateException e) {
+            } catch (ConstraintViolationException | DataIntegrityViolationException | IllegalStateException | InvalidInputException e) {
+                refused++; // the item's own content: refused again next time, so not retried
+            } catch (RuntimeException e) {
+                log.warn("An item of feed {} was not taken, and will be tried again: {}", feedId, e.toString());
                 refused++;
+                unsettled = true;
             }
         }
-        return new Outcome(taken, changed, refused);
+        return new Outcome(taken, changed, refused, unsettled);
     }
 
     private enum Step { TAKEN, CHANGED, UNCHANGED }
@@ -122,7 +137,7 @@ public class FeedIngestion {
         PostContent content = read.get();
         String hash = sha256(String.join("\u0000", content.getTitle(), String.valueOf(content.getSummary()), content.getBody(),
                 content.getLanguage(), String.valueOf(content.getTags()), String.valueOf(item.link())));
-        PostSource source = new PostSource(sourceUrl(item, feed), item.date());
+        PostSource source = source(item, feed);
         Instant now = clock.instant();
         Actor website = websiteActor(feed, parsed);
         MemberFeedItem known = items.findByOrganisationIdAndItemKey(organisation.getId(), key).orElse(null);
@@ -143,23 +158,31 @@ public class FeedIngestion {
             return Step.UNCHANGED;
         }
         Post post = posts.findById(known.getPostId()).orElseThrow(() -> new IllegalStateException("The item's post is gone"));
+        boolean applied;
         if (post.getStatus() == PostStatus.SUBMITTED && post.getSource() != null) {
             post.replaceFromSource(content, source, now);
             validator.check(post);
+            applied = true;
         } else if (post.getStatus() == PostStatus.PUBLISHED) {
-            reviseFromSource(feed, post, content, website, now);
+            applied = reviseFromSource(feed, post, content, website, now);
+        } else {
+            applied = false; // the organisation or the secretariat decided on the post; the website's change does not undo it
         }
-        // Any other state: the organisation or the secretariat decided on the post; the website's change does not undo it.
+        if (!applied) {
+            // Not recorded as seen: once the staff's own change is decided, the website's next change of the item is taken.
+            return Step.UNCHANGED;
+        }
         known.changed(hash, now);
         auditLog.recordAnonymous(website.username(), "post.ingest_change", "post", post.getSlug(), organisation.getId(),
                 "changed on the website: " + source.getUrl());
         return Step.CHANGED;
     }
 
-    private void reviseFromSource(MemberFeed feed, Post post, PostContent content, Actor website, Instant now) {
+    /** Whether the change was made (a revision sent for review, or approved for a trusted feed). */
+    private boolean reviseFromSource(MemberFeed feed, Post post, PostContent content, Actor website, Instant now) {
         PostRevision open = revisions.findByOpenForPostId(post.getId()).orElse(null);
         if (open != null && (open.getAuthorAccountId() != null || open.getStatus() != RevisionStatus.SUBMITTED)) {
-            return; // a change by the organisation's staff is under way: theirs goes first
+            return false; // a change by the organisation's staff is under way: theirs goes first
         }
         PostRevision revision;
         if (open == null) {
@@ -174,6 +197,7 @@ public class FeedIngestion {
         if (feed.isTrusted()) {
             workflow.take(revision, WorkflowAction.APPROVE, trustedFeedActor(feed), null);
         }
+        return true;
     }
 
     /** The item as a post's content, or empty for an item with neither title nor text. */
@@ -216,13 +240,45 @@ public class FeedIngestion {
         return new TreeSet<>(tags);
     }
 
-    /** The item's own address, if it is a web address; else the feed's. */
-    private static String sourceUrl(ParsedFeed.Item item, MemberFeed feed) {
-        String link = item.link();
-        if (link != null && (link.startsWith("https://") || link.startsWith("http://")) && link.length() <= 1000 && !link.contains(" ")) {
-            return link;
+    /**
+     * Where the item came from: its own address (resolved against the feed's, an international domain name in its ASCII
+     * form), the post's canonical page only when it is on the feed's site; an item without a usable address names the
+     * website's home page, never as canonical (the feed's own address is no page to send readers or search engines to).
+     */
+    static PostSource source(ParsedFeed.Item item, MemberFeed feed) {
+        URI feedAddress = URI.create(feed.getUrl());
+        URI link = webAddress(item.link(), feedAddress);
+        if (link != null) {
+            return new PostSource(link.toString(), sameSite(link.getHost(), feedAddress.getHost()), item.date());
         }
-        return feed.getUrl();
+        return new PostSource(feedAddress.getScheme() + "://" + feedAddress.getRawAuthority() + "/", false, item.date());
+    }
+
+    private static URI webAddress(String link, URI base) {
+        if (link == null || link.isBlank() || link.length() > 1000) {
+            return null;
+        }
+        try {
+            URI uri = base.resolve(link.strip().replace(" ", "%20"));
+            if (uri.getHost() == null && uri.getRawAuthority() != null) {
+                // A domain in another script (https://сайт.укр/...): the URI keeps it as a name it cannot read as a host.
+                String authority = uri.getRawAuthority();
+                uri = new URI(uri.getScheme(), IDN.toASCII(authority, IDN.ALLOW_UNASSIGNED), uri.getPath(), uri.getQuery(), uri.getFragment());
+                uri = new URI(uri.toASCIIString());
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean web = scheme.equals("http") || scheme.equals("https");
+            return web && uri.getHost() != null && uri.getRawUserInfo() == null && uri.toString().length() <= 1000 ? uri : null;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The same site: the same host, or one a sub-domain of the other ("news.strada.org.pl" and "strada.org.pl"). */
+    static boolean sameSite(String one, String other) {
+        String a = one.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        String b = other.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        return a.equals(b) || a.endsWith("." + b) || b.endsWith("." + a);
     }
 
     /**

@@ -33,6 +33,7 @@ public class MemberFeed {
     /** After this many failures in a row the wait stops growing (2^6 intervals, capped by {@link #MAX_WAIT}). */
     private static final int MAX_BACK_OFF_STEPS = 6;
     static final Duration MAX_WAIT = Duration.ofHours(24);
+    public static final int URL_LENGTH = 700;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,7 +43,8 @@ public class MemberFeed {
     @JoinColumn(name = "organisation_id", nullable = false)
     private MemberOrganisation organisation;
 
-    @Column(nullable = false, length = 1000)
+    /** At most {@link #URL_LENGTH} characters: with the organisation, a unique key (MySQL's keys are at most 3,072 bytes). */
+    @Column(nullable = false, length = URL_LENGTH)
     private String url;
 
     /** The feed's own title, as its last successful fetch gave it. */
@@ -76,6 +78,10 @@ public class MemberFeed {
 
     @Column(name = "next_fetch_at", nullable = false)
     private Instant nextFetchAt;
+
+    /** While a replica reads the feed: until when it holds it. "Read now" and resuming never shorten this lease. */
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
 
     @Column(name = "last_fetched_at")
     private Instant lastFetchedAt;
@@ -124,9 +130,10 @@ public class MemberFeed {
         if (title != null) {
             this.title = title.length() <= 300 ? title : title.substring(0, 300);
         }
-        this.etag = etag;
-        this.lastModified = lastModified;
         this.lastFetchedAt = now;
+        this.claimedUntil = null;
+        this.etag = etag != null && etag.length() <= 300 ? etag : null;
+        this.lastModified = lastModified != null && lastModified.length() <= 100 ? lastModified : null;
         this.lastError = null;
         this.lastErrorDetail = null;
         this.failures = 0;
@@ -143,6 +150,7 @@ public class MemberFeed {
      */
     void failed(RemoteProblem problem, int newItems, Instant now) {
         this.lastFetchedAt = now;
+        this.claimedUntil = null;
         this.lastError = problem.key();
         String detail = problem.detail();
         this.lastErrorDetail = detail == null ? null : detail.length() <= 500 ? detail : detail.substring(0, 500);

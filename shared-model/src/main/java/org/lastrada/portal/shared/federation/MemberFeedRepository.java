@@ -20,14 +20,16 @@ public interface MemberFeedRepository extends JpaRepository<MemberFeed, Long> {
 
     long countByOrganisationId(Long organisationId);
 
-    @Query("select f.id from MemberFeed f where f.paused = false and f.nextFetchAt <= :now and f.organisation.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE order by f.nextFetchAt")
+    @Query("select f.id from MemberFeed f where f.paused = false and f.nextFetchAt <= :now and (f.claimedUntil is null or f.claimedUntil < :now)"
+            + " and f.organisation.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE order by f.nextFetchAt")
     List<Long> findDue(@Param("now") Instant now, Pageable pageable);
 
     /**
-     * Claims a due feed for one fetch: moves its next fetch to the end of the lease, if no other replica did first.
-     * Returns 1 when this caller has it; a replica that dies while fetching leaves it to be fetched again after the lease.
+     * Claims a due feed for one fetch: holds it until the end of the lease, if no other replica holds it. Returns 1 when
+     * this caller has it; a replica that dies while fetching leaves it to be fetched again after the lease.
      */
     @Modifying(clearAutomatically = true)
-    @Query("update MemberFeed f set f.nextFetchAt = :leaseUntil, f.version = f.version + 1 where f.id = :id and f.paused = false and f.nextFetchAt <= :now")
+    @Query("update MemberFeed f set f.claimedUntil = :leaseUntil, f.version = f.version + 1 where f.id = :id and f.paused = false"
+            + " and f.nextFetchAt <= :now and (f.claimedUntil is null or f.claimedUntil < :now)")
     int claim(@Param("id") Long id, @Param("now") Instant now, @Param("leaseUntil") Instant leaseUntil);
 }

@@ -85,7 +85,7 @@ public class MemberFeeds {
             throw new InvalidInputException("url", problem.message());
         }
         String normalised = address.toString();
-        if (normalised.length() > 1000) {
+        if (normalised.length() > MemberFeed.URL_LENGTH) {
             throw new InvalidInputException("url", Message.of("federation.refusal.url-too-long"));
         }
         if (feeds.existsByOrganisationIdAndUrl(organisationId, normalised)) {

@@ -21,14 +21,16 @@ public class OutboxRequestDispatcher {
     private static final Logger log = LoggerFactory.getLogger(OutboxRequestDispatcher.class);
 
     private final OutboxRequestRepository outbox;
+    private final WebhookSubscriptionRepository subscriptions;
     private final SafeHttpClient http;
     private final FederationProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    OutboxRequestDispatcher(OutboxRequestRepository outbox, SafeHttpClient http, FederationProperties properties,
-                            TransactionTemplate transaction, Clock clock) {
+    OutboxRequestDispatcher(OutboxRequestRepository outbox, WebhookSubscriptionRepository subscriptions, SafeHttpClient http,
+                            FederationProperties properties, TransactionTemplate transaction, Clock clock) {
         this.outbox = outbox;
+        this.subscriptions = subscriptions;
         this.http = http;
         this.properties = properties;
         this.transaction = transaction;
@@ -54,6 +56,12 @@ public class OutboxRequestDispatcher {
     }
 
     private boolean send(OutboxRequest request) {
+        if (request.getKind() == OutboxRequest.Kind.WEBHOOK
+                && subscriptions.findById(request.getSubscriptionId()).filter(WebhookSubscription::isActive).isEmpty()) {
+            // Removed or paused since the request was written: nothing more goes to that receiver.
+            request.abandon("The webhook was removed or paused", clock.instant());
+            return false;
+        }
         Map<String, String> headers = request.getKind() == OutboxRequest.Kind.WEBHOOK
                 ? Map.of("X-LSI-Event", request.getEvent(), "X-LSI-Delivery", String.valueOf(request.getId()),
                         "X-LSI-Signature", request.getSignature())

@@ -13,6 +13,11 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.Locale;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.DnsResolver;
@@ -24,11 +29,13 @@ import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.beans.factory.DisposableBean;
@@ -54,6 +61,16 @@ public class SafeHttpClient implements DisposableBean {
     private static final String ACCEPT = "application/atom+xml, application/rss+xml, application/feed+json, application/rdf+xml;q=0.9, "
             + "application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5";
 
+    /** Cancels a request when its deadline passes (one daemon thread for every request of the portal). */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "remote-request-deadline");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** The web's ports; a member's website on another port is refused (its address checks alone would allow any port). */
+    static final Set<Integer> WEB_PORTS = Set.of(80, 443, 8080, 8443);
+
     private final FederationProperties properties;
     private final AddressPolicy policy;
     private final CloseableHttpClient http;
@@ -63,6 +80,9 @@ public class SafeHttpClient implements DisposableBean {
         this.policy = new AddressPolicy(properties.allowLoopback());
         this.http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        // Headers are bounded too: a line that never ends, or endless headers, would fill the memory.
+                        .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
+                                .http1Config(Http1Config.custom().setMaxLineLength(8192).setMaxHeaderCount(100).build()).build())
                         .setDnsResolver(policy)
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
                                 .setConnectTimeout(Timeout.of(properties.connectTimeout()))
@@ -83,8 +103,16 @@ public class SafeHttpClient implements DisposableBean {
     /** Checks an address a person typed, before it is saved: the same rules as a fetch, without fetching. */
     public URI check(String address) throws RemoteProblem {
         URI uri = parse(address);
-        policy.check(uri.getHost());
+        checkDestination(uri);
         return uri;
+    }
+
+    /** The port first (only the web's, but anything on this machine when loopback is allowed), then every address. */
+    private void checkDestination(URI uri) throws RemoteProblem {
+        if (uri.getPort() != -1 && !WEB_PORTS.contains(uri.getPort()) && !properties.allowLoopback()) {
+            throw new RemoteProblem("refused-port", Integer.toString(uri.getPort()));
+        }
+        policy.check(uri.getHost());
     }
 
     /**
@@ -96,7 +124,7 @@ public class SafeHttpClient implements DisposableBean {
         long deadline = System.nanoTime() + properties.totalTimeout().toNanos();
         URI uri = parse(address);
         for (int redirects = 0; ; redirects++) {
-            policy.check(uri.getHost());
+            checkDestination(uri);
             HttpGet get = new HttpGet(uri);
             get.setHeader("Accept", ACCEPT);
             if (etag != null) {
@@ -141,7 +169,7 @@ public class SafeHttpClient implements DisposableBean {
      */
     public int post(String address, String contentType, byte[] body, Map<String, String> headers) throws RemoteProblem {
         URI uri = parse(address);
-        policy.check(uri.getHost());
+        checkDestination(uri);
         HttpPost post = new HttpPost(uri);
         post.setEntity(new ByteArrayEntity(body, ContentType.parse(contentType)));
         headers.forEach(post::setHeader);
@@ -149,25 +177,38 @@ public class SafeHttpClient implements DisposableBean {
     }
 
     private Answer execute(HttpUriRequestBase get, long deadline) throws RemoteProblem {
+        // One hard deadline for the whole exchange (connecting, headers, body): past it the request is cancelled, whatever
+        // the server trickles; the time-outs alone would let a byte every few seconds go on for ever.
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(get::cancel, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         try {
             return http.execute(get, response -> answer(get, response, deadline));
-        } catch (ConnectTimeoutException e) {
-            throw new RemoteProblem("cannot-connect", get.getAuthority() == null ? "" : get.getAuthority().getHostName());
-        } catch (RefusedAddress e) {
-            throw new RemoteProblem("refused-address", e.getMessage());
-        } catch (TooLarge e) {
-            throw new RemoteProblem("too-large", (properties.maxBytes() / 1024) + " KB");
-        } catch (UnknownHostException e) {
-            throw new RemoteProblem("unknown-host", get.getAuthority() == null ? "" : get.getAuthority().getHostName());
-        } catch (SocketTimeoutException | TooSlow e) {
-            throw new RemoteProblem("too-slow", (properties.totalTimeout().toSeconds()) + " s");
-        } catch (ConnectException | NoRouteToHostException e) {
-            throw new RemoteProblem("cannot-connect", get.getAuthority() == null ? "" : get.getAuthority().getHostName());
-        } catch (InterruptedIOException e) {
-            throw new RemoteProblem("too-slow", (properties.totalTimeout().toSeconds()) + " s");
         } catch (IOException e) {
-            throw new RemoteProblem("cannot-read", e.getMessage());
+            if (get.isCancelled() && !(e instanceof TooLarge)) {
+                throw new RemoteProblem("too-slow", properties.totalTimeout().toSeconds() + " s");
+            }
+            throw problem(get, e);
+        } finally {
+            watchdog.cancel(false);
         }
+    }
+
+    /** The failure in plain words. */
+    private RemoteProblem problem(HttpUriRequestBase get, IOException failure) {
+        String host = get.getAuthority() == null ? "" : get.getAuthority().getHostName();
+        String slow = properties.totalTimeout().toSeconds() + " s";
+        if (failure instanceof RefusedAddress) {
+            return new RemoteProblem("refused-address", failure.getMessage());
+        } else if (failure instanceof TooLarge) {
+            return new RemoteProblem("too-large", (properties.maxBytes() / 1024) + " KB");
+        } else if (failure instanceof ConnectTimeoutException || failure instanceof ConnectException
+                || failure instanceof NoRouteToHostException) {
+            return new RemoteProblem("cannot-connect", host);
+        } else if (failure instanceof UnknownHostException) {
+            return new RemoteProblem("unknown-host", host);
+        } else if (failure instanceof SocketTimeoutException || failure instanceof TooSlow || failure instanceof InterruptedIOException) {
+            return new RemoteProblem("too-slow", slow);
+        }
+        return new RemoteProblem("cannot-read", failure.getMessage());
     }
 
     private Answer answer(HttpUriRequestBase get, ClassicHttpResponse response, long deadline) throws IOException {
@@ -313,11 +354,21 @@ public class SafeHttpClient implements DisposableBean {
             }
             byte[] b = address.getAddress();
             if (address instanceof Inet6Address) {
+                // Global unicast only (2000::/3): that leaves out unique local, NAT64 (64:ff9b::/96, 64:ff9b:1::/48),
+                // IPv4-mapped and -translated forms. Of what remains, Teredo (2001::/32) tunnels to any IPv4 address,
+                // and 6to4 (2002::/16) is judged by the IPv4 address it carries.
                 int first = b[0] & 0xff;
-                // fc00::/7 unique local (fd00:ec2::254 is a cloud metadata address), and IPv4 inside IPv6 (::/96, 64:ff9b::/96).
-                boolean embedsIpv4 = Arrays.equals(Arrays.copyOf(b, 12), new byte[12])
-                        || (first == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b);
-                return (first & 0xfe) != 0xfc && !embedsIpv4;
+                if ((first & 0xe0) != 0x20 || (first == 0x20 && (b[1] & 0xff) == 0x01 && b[2] == 0 && b[3] == 0)) {
+                    return false;
+                }
+                if (first == 0x20 && (b[1] & 0xff) == 0x02) {
+                    try {
+                        return isPublic(InetAddress.getByAddress(Arrays.copyOfRange(b, 2, 6)));
+                    } catch (UnknownHostException e) {
+                        return false;
+                    }
+                }
+                return true;
             }
             int first = b[0] & 0xff;
             int second = b[1] & 0xff;

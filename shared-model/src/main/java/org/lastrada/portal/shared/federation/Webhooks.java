@@ -73,7 +73,7 @@ public class Webhooks {
         } catch (RemoteProblem problem) {
             throw new InvalidInputException("url", problem.message());
         }
-        if (address.toString().length() > 1000) {
+        if (address.toString().length() > MemberFeed.URL_LENGTH) {
             throw new InvalidInputException("url", Message.of("federation.refusal.url-too-long"));
         }
         if (events == null || events.isEmpty() || !WebhookSubscription.EVENTS.containsAll(events)) {

@@ -68,6 +68,13 @@ public abstract class OutboxEntry {
         }
     }
 
+    /** Given up at once, without trying: there is nobody to send it to any more. */
+    public void abandon(String reason, Instant now) {
+        status = Status.FAILED;
+        lastError = reason;
+        nextAttemptAt = now;
+    }
+
     public Status getStatus() { return status; }
     public int getAttempts() { return attempts; }
     public String getLastError() { return lastError; }

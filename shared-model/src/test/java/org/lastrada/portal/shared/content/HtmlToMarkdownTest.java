@@ -58,4 +58,12 @@ class HtmlToMarkdownTest {
         assertThat(converter.convert(null)).isEmpty();
         assertThat(converter.convert("  ")).isEmpty();
     }
+
+    @Test
+    void keepsLinksWithParenthesesAndTextThatLooksLikeMarkupIntact() {
+        assertThat(renderer.toSafeHtml(converter.convert("<p><a href=\"https://en.wikipedia.org/wiki/Palermo_(city)\">Palermo</a></p>")))
+                .contains("href=\"https://en.wikipedia.org/wiki/Palermo_%28city%29\"", ">Palermo</a>");
+        assertThat(renderer.toSafeHtml(converter.convert("<p>Results<br>---</p><p>Fish &amp;copy; chips, <del>old</del> new</p>")).strip())
+                .isEqualTo("<p>Results<br>\n---</p>\n<p>Fish &amp;copy; chips, old new</p>");
+    }
 }

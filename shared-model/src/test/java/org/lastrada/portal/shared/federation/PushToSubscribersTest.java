@@ -153,6 +153,22 @@ class PushToSubscribersTest {
     }
 
     @Test
+    void nothingMoreGoesToAWebhookOncePausedEvenWhatWasWaiting() {
+        WebhookSubscription subscription = subscribe("post.published");
+        publishedPost("Helpline figures");
+        publishing.announceDue();
+        Fixtures.signIn(Fixtures.actor(Role.ADMIN, null));
+        webhooks.setActive(subscription.getId(), false);
+
+        dispatcher.dispatch();
+        assertThat(received).noneMatch(r -> r.path().equals("/hook"));
+        assertThat(outbox.findAll()).filteredOn(r -> r.getKind() == OutboxRequest.Kind.WEBHOOK).singleElement().satisfies(request -> {
+            assertThat(request.getStatus()).isEqualTo(OutboxEntry.Status.FAILED);
+            assertThat(request.getLastError()).isEqualTo("The webhook was removed or paused");
+        });
+    }
+
+    @Test
     void aChangedOrRemovedPostIsToldToThoseWhoChoseIt() {
         subscribe("post.updated", "post.removed");
         Post post = publishedPost("Annual report of the member");

@@ -66,12 +66,30 @@ class SafeHttpClientTest {
         server.feed("/feed", "application/rss+xml", FeedServer.fixture("rss2.xml"), null);
         SafeHttpClient production = new SafeHttpClient(properties(false, Duration.ofSeconds(1), Duration.ofSeconds(3), 64 * 1024));
         try {
-            assertThatThrownBy(() -> production.fetch(server.url("/feed"), null, null)).satisfies(e -> assertKey(e, "refused-address"));
+            assertThatThrownBy(() -> production.fetch(server.url("/feed"), null, null)).satisfies(e -> assertKey(e, "refused-port"));
             assertThatThrownBy(() -> production.check("http://localhost:8080/feed")).satisfies(e -> assertKey(e, "refused-address"));
+            assertThatThrownBy(() -> production.check("http://127.0.0.1/feed")).satisfies(e -> assertKey(e, "refused-address"));
+            assertThatThrownBy(() -> production.check("http://[::1]/feed")).satisfies(e -> assertKey(e, "refused-address"));
             assertThat(server.requests("/feed")).isZero();
         } finally {
             production.destroy();
         }
+    }
+
+    @Test
+    void refusesPortsOtherThanTheWebsAndHeadersWithoutEnd() throws Exception {
+        SafeHttpClient production = new SafeHttpClient(properties(false, Duration.ofSeconds(1), Duration.ofSeconds(3), 64 * 1024));
+        try {
+            assertThatThrownBy(() -> production.check("http://93.184.216.34:22/feed")).satisfies(e -> assertKey(e, "refused-port"));
+            assertThatThrownBy(() -> production.check("https://93.184.216.34:6379/")).satisfies(e -> assertKey(e, "refused-port"));
+        } finally {
+            production.destroy();
+        }
+        server.answer("/huge-header", exchange -> {
+            exchange.getResponseHeaders().set("X-Padding", "a".repeat(50_000));
+            exchange.sendResponseHeaders(200, -1);
+        });
+        assertThatThrownBy(() -> client.fetch(server.url("/huge-header"), null, null)).satisfies(e -> assertKey(e, "cannot-read"));
     }
 
     @Test
@@ -141,10 +159,11 @@ class SafeHttpClientTest {
         SafeHttpClient.AddressPolicy policy = new SafeHttpClient.AddressPolicy(false);
         for (String refused : new String[] {"127.0.0.1", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.1", "169.254.169.254",
                 "100.64.0.1", "0.0.0.0", "224.0.0.1", "255.255.255.255", "198.18.0.1", "::1", "fe80::1", "fd00:ec2::254", "fc00::1",
-                "::ffff:10.0.0.1", "64:ff9b::a00:1"}) {
+                "::ffff:10.0.0.1", "64:ff9b::a00:1", "::ffff:0:127.0.0.1", "64:ff9b:1::a9fe:a9fe", "2001:0:4136:e378::1",
+                "2002:a9fe:a9fe::1"}) {
             assertThat(policy.isPublic(InetAddress.getByName(refused))).as(refused).isFalse();
         }
-        for (String allowed : new String[] {"93.184.216.34", "172.32.0.1", "8.8.8.8", "2606:4700::1111"}) {
+        for (String allowed : new String[] {"93.184.216.34", "172.32.0.1", "8.8.8.8", "2606:4700::1111", "2002:5db8:d822::1"}) {
             assertThat(policy.isPublic(InetAddress.getByName(allowed))).as(allowed).isTrue();
         }
     }
