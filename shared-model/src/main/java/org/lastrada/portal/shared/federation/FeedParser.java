@@ -9,9 +9,14 @@ import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SAXBuilder;
 import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.WireFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
+import org.jdom2.Document;
+import org.jdom2.JDOMException;
+import org.jdom2.Namespace;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -39,16 +44,34 @@ public class FeedParser {
             return parseJsonFeed(body);
         }
         try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), contentType, true)) {
+            // One parse, by Rome's own secured parser (DOCTYPE refused, no external entities): the document gives the feed
+            // and, for Atom, the language Rome does not carry over (xml:lang on the feed element).
+            Document document = new SecuredInput().builder().build(reader);
+            String language = document.getRootElement().getAttributeValue("lang", Namespace.XML_NAMESPACE);
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false);
             input.setXmlHealerOn(false);
-            return fromRome(input.build(reader));
-        } catch (FeedException | IOException | IllegalArgumentException e) {
+            ParsedFeed parsed = fromRome(input.build(document));
+            return parsed.language() != null || language == null || language.isBlank() ? parsed
+                    : new ParsedFeed(parsed.title(), language.strip(), parsed.items());
+        } catch (FeedException | IOException | IllegalArgumentException | JDOMException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (reason.contains("DOCTYPE") || (e.getCause() != null && String.valueOf(e.getCause().getMessage()).contains("DOCTYPE"))) {
                 throw new RemoteProblem("doctype", "");
             }
             throw new RemoteProblem("not-a-feed", reason.length() <= 200 ? reason : reason.substring(0, 200));
+        }
+    }
+
+    /** Rome's input, for its parser: secured as Rome secures it (DOCTYPE declarations refused, external entities off). */
+    private static final class SecuredInput extends WireFeedInput {
+        SecuredInput() {
+            setAllowDoctypes(false);
+            setXmlHealerOn(false);
+        }
+
+        SAXBuilder builder() {
+            return createSAXBuilder();
         }
     }
 

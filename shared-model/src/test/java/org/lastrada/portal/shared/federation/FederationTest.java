@@ -170,6 +170,23 @@ class FederationTest {
     }
 
     @Test
+    void anAtomFeedInUkrainianBecomesAUkrainianPostOnItsSite() {
+        server.feed("/atom", "application/atom+xml", FeedServer.fixture("atom.xml"), "\"a1\"");
+        MemberFeed feed = memberFeeds.register(member.getId(), server.url("/atom"), PostType.NEWS, "en", 60);
+        fetchNow(feed);
+
+        assertThat(postsOf(member)).singleElement().satisfies(post -> {
+            assertThat(post.getTitle()).isEqualTo("Гаряча лінія працює цілодобово");
+            assertThat(post.getContent().getLanguage()).isEqualTo("uk");
+            assertThat(post.getContent().getBody()).isEqualTo("Консультанти відповідають *анонімно*.");
+            assertThat(post.getContent().getTags()).isEmpty(); // "допомога" has no Latin address: no tag rather than a wrong one
+            assertThat(post.getSource().getUrl()).isEqualTo("https://la-strada.org.ua/novyny/liniya");
+            assertThat(post.getSource().isCanonical()).as("an item on another site than this test server's feed").isFalse();
+        });
+        assertThat(feedRepository.findById(feed.getId()).orElseThrow().getFetchIntervalMinutes()).isEqualTo(60);
+    }
+
+    @Test
     void aBrokenOrHostileFeedLeavesAProblemOnTheFeedAndNothingElse() {
         server.feed("/broken", "application/rss+xml", FeedServer.fixture("malformed.xml"), null);
         server.feed("/xxe", "application/rss+xml", FeedServer.fixture("xxe.xml"), null);
