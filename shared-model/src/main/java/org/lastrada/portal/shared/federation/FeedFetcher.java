@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -144,9 +143,5 @@ public class FeedFetcher implements DisposableBean {
     @Override
     public void destroy() {
         executor.shutdownNow();
-    }
-
-    ExecutorService executor() {
-        return executor;
     }
 }

@@ -204,8 +204,8 @@ public class FeedIngestion {
     private Optional<PostContent> content(MemberFeed feed, ParsedFeed parsed, ParsedFeed.Item item) {
         String body = html.convert(item.bodyHtml() != null ? item.bodyHtml() : item.summaryHtml());
         String summary = item.bodyHtml() != null ? html.plainText(item.summaryHtml()) : "";
-        String title = item.title() != null ? html.plainText(item.title()) : firstWords(html.plainText(item.bodyHtml() != null
-                ? item.bodyHtml() : item.summaryHtml()));
+        String title = item.title() != null ? html.plainText(item.title()) : cut(html.plainText(item.bodyHtml() != null
+                ? item.bodyHtml() : item.summaryHtml()), 120);
         if (title.isBlank()) {
             return Optional.empty();
         }
@@ -298,10 +298,6 @@ public class FeedIngestion {
     private static String host(MemberFeed feed) {
         String host = java.net.URI.create(feed.getUrl()).getHost();
         return host == null ? feed.getUrl() : host;
-    }
-
-    private static String firstWords(String text) {
-        return cut(text, 120);
     }
 
     private static String cut(String text, int length) {

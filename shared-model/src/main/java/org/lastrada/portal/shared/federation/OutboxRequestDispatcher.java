@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import org.lastrada.portal.shared.notifications.OutboxEntry;
+import org.lastrada.portal.shared.notifications.OutboxRound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -46,13 +47,8 @@ public class OutboxRequestDispatcher {
 
     /** Sends what is due; returns how many requests were answered with success. */
     public int dispatch() {
-        int sent = 0;
-        for (OutboxRequest due : outbox.findTop50ByStatusAndNextAttemptAtLessThanEqualOrderByIdAsc(OutboxEntry.Status.PENDING,
-                clock.instant())) {
-            Boolean ok = transaction.execute(status -> outbox.claim(due.getId(), OutboxEntry.Status.PENDING).map(this::send).orElse(false));
-            sent += Boolean.TRUE.equals(ok) ? 1 : 0;
-        }
-        return sent;
+        return OutboxRound.send(outbox.findTop50ByStatusAndNextAttemptAtLessThanEqualOrderByIdAsc(OutboxEntry.Status.PENDING, clock.instant()),
+                due -> outbox.claim(due.getId(), OutboxEntry.Status.PENDING), this::send, transaction);
     }
 
     private boolean send(OutboxRequest request) {

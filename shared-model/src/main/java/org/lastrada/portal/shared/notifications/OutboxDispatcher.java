@@ -40,13 +40,8 @@ public class OutboxDispatcher {
     /** Sends what is due; returns how many mails went out. */
     @Scheduled(fixedDelayString = "${portal.mail.dispatch-interval:30s}")
     public int dispatch() {
-        int sent = 0;
-        for (OutboxMail due : outbox.findTop50ByStatusAndNextAttemptAtLessThanEqualOrderByIdAsc(OutboxMail.Status.PENDING,
-                clock.instant())) {
-            Boolean ok = transaction.execute(status -> outbox.claim(due.getId(), OutboxMail.Status.PENDING).map(this::send).orElse(false));
-            sent += Boolean.TRUE.equals(ok) ? 1 : 0;
-        }
-        return sent;
+        return OutboxRound.send(outbox.findTop50ByStatusAndNextAttemptAtLessThanEqualOrderByIdAsc(OutboxMail.Status.PENDING, clock.instant()),
+                due -> outbox.claim(due.getId(), OutboxMail.Status.PENDING), this::send, transaction);
     }
 
     private boolean send(OutboxMail mail) {
