@@ -175,7 +175,7 @@ class ReadApiController {
     private static PostSummary summary(Post p) {
         return summary(new PublicPostCard(p.getId(), p.getSlug(), p.getType(), p.getTitle(), p.getContent().getSummary(),
                 p.getContent().getLanguage(), p.getContent().getTags(), p.getPublishedAt(), p.getOrganisation().getName(),
-                p.getOrganisation().getSlug()));
+                p.getOrganisation().getSlug(), p.getContent().getFeaturedImage()));
     }
 
     private static PostSummary summary(PublicPostCard p) {

@@ -15,6 +15,7 @@ import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.persister.entity.EntityPersister;
 import org.lastrada.portal.shared.i18n.NetworkLanguage;
+import org.lastrada.portal.shared.media.MediaImage;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.pages.NetworkPage;
 import org.lastrada.portal.shared.posts.Post;
@@ -101,12 +102,12 @@ class PublicContentVersion implements PostCommitInsertEventListener, PostCommitU
     }
 
     /**
-     * Raises the version after a commit that may change what the public sees: any save of an organisation or a
-     * network page; of a post, only one that is published or was until this change ({@code wasPublished}).
+     * Raises the version after a commit that may change what the public sees: any save of an organisation, a network
+     * page or a library image (its alt text); of a post, only one that is published or was until this change ({@code wasPublished}).
      */
     private void changed(Object entity, boolean wasPublished) {
         boolean publicChange = entity instanceof Post post ? wasPublished || post.getStatus() == PostStatus.PUBLISHED
-                : entity instanceof MemberOrganisation || entity instanceof NetworkPage;
+                : entity instanceof MemberOrganisation || entity instanceof NetworkPage || entity instanceof MediaImage;
         if (publicChange) {
             raise();
         }

@@ -47,10 +47,12 @@ class PublicSiteController {
     private final ProfileHtml profileHtml;
     private final PublicSearch search;
     private final SiteFormat format;
+    private final PublicImages images;
 
     PublicSiteController(PublicCatalogue catalogue, MarkdownRenderer markdown, ProfileHtml profileHtml, PublicSearch search,
-                         SiteFormat format) {
+                         SiteFormat format, PublicImages images) {
         this.catalogue = catalogue;
+        this.images = images;
         this.format = format;
         this.markdown = markdown;
         this.profileHtml = profileHtml;
@@ -178,6 +180,15 @@ class PublicSiteController {
                     language -> "/news/" + slugs.getOrDefault(language.code(), post.getSlug())));
         }
         model.addAttribute("body", markdown.toSafeHtml(post.getContent().getBody()));
+        PublicImages.ShownImage featured = images.of(post.getContent().getFeaturedImage());
+        if (featured != null) {
+            // Shown above the text, and what a link to the post shows where it is shared.
+            model.addAttribute("featured", featured);
+            model.addAttribute("shareImage", ServletUriComponentsBuilder.fromCurrentContextPath()
+                    .path(featured.src(ShareImage.WIDTH)).build().toUriString());
+            model.addAttribute("shareImageSize", new ShareImage(featured.width(ShareImage.WIDTH), featured.height(ShareImage.WIDTH),
+                    featured.alt()));
+        }
         if (post.getSource() != null) {
             // Taken from the member's own website: the post links the original, which is its canonical page when it is on
             // the site the feed came from (a link elsewhere is shown, never handed the portal's canonical).
@@ -276,4 +287,9 @@ class PublicSiteController {
         return markdownText.strip().split("\\R\\s*\\R", 2)[0];
     }
 
+
+    /** The size and alt text of a page's own share image (Open Graph, Twitter card); its largest variant at most. */
+    record ShareImage(int width, int height, String alt) {
+        static final int WIDTH = 1600;
+    }
 }

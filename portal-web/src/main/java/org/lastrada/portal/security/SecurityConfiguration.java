@@ -65,6 +65,7 @@ class SecurityConfiguration {
             AntPathRequestMatcher.antMatcher("/feeds/**"), AntPathRequestMatcher.antMatcher("/api/**"),
             AntPathRequestMatcher.antMatcher("/sitemap.xml"), AntPathRequestMatcher.antMatcher("/robots.txt"),
             AntPathRequestMatcher.antMatcher("/site/**"), AntPathRequestMatcher.antMatcher("/uploads/**"),
+            AntPathRequestMatcher.antMatcher("/media/**"),
             AntPathRequestMatcher.antMatcher("/favicon.ico"),
             AntPathRequestMatcher.antMatcher("/actuator/health/**"), AntPathRequestMatcher.antMatcher("/actuator/health"),
             AntPathRequestMatcher.antMatcher("/swagger-ui/**"), AntPathRequestMatcher.antMatcher("/swagger-ui.html"),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lastrada.portal.shared.audit.AuditLog;
 import org.lastrada.portal.shared.i18n.Message;
+import org.lastrada.portal.shared.media.MediaLibrary;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationKind;
@@ -54,11 +55,14 @@ public class PostAuthoring {
     private final EntityValidator validator;
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
+    private final MediaLibrary media;
     private final Clock clock;
 
     PostAuthoring(PostRepository posts, PostRevisionRepository revisions, MemberOrganisationRepository organisations,
                   ModerationEventRepository moderationEvents, ModerationHistory history, PostWorkflow workflow,
-                  PostSlugs slugs, EntityValidator validator, CurrentActor currentActor, AuditLog auditLog, Clock clock) {
+                  PostSlugs slugs, EntityValidator validator, CurrentActor currentActor, AuditLog auditLog, MediaLibrary media,
+                  Clock clock) {
+        this.media = media;
         this.posts = posts;
         this.revisions = revisions;
         this.organisations = organisations;
@@ -81,6 +85,7 @@ public class PostAuthoring {
         if (!actor.actsFor(organisation)) {
             throw new AccessDeniedException(actor.username() + " may not write posts for " + organisation + ".");
         }
+        media.requireUsable(organisationId, content);
         Post post = new Post(organisation, actor, slugs.fromTitle(content.getTitle()), content, clock.instant());
         post.setPublishAt(publishAt);
         validator.check(post);
@@ -105,6 +110,7 @@ public class PostAuthoring {
         translated.setTitle(title);
         translated.setSummary(summary);
         translated.setBody(body);
+        media.requireUsable(original.getOrganisation().getId(), translated);
         // The original's address with the language: a title in Cyrillic would give no address of its own.
         String base = original.getSlug().substring(0, Math.min(original.getSlug().length(), PostSlugs.LENGTH - 3)).replaceAll("-+$", "");
         Post translation = original.translate(actor, slugs.from(base + "-" + language), translated, clock.instant());
@@ -148,6 +154,7 @@ public class PostAuthoring {
         Actor actor = currentActor.require();
         Post post = postOfOwnOrganisation(actor, postId);
         requireVersion(post, expectedVersion);
+        media.requireUsable(post.getOrganisation().getId(), content);
         post.edit(content, publishAt, clock.instant());
         validator.check(post);
         auditLog.record(actor, "post.edit", "post", post.getSlug(), post.getOrganisation().getId(), content.getTitle());
@@ -192,6 +199,7 @@ public class PostAuthoring {
         Actor actor = currentActor.require();
         Post post = postOfOwnOrganisation(actor, postId);
         requireVersion(post, expectedVersion);
+        media.requireUsable(post.getOrganisation().getId(), content);
         Instant now = clock.instant();
         PostRevision revision = revisions.findByOpenForPostId(postId).orElse(null);
         if (revision == null) {

@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -14,7 +16,9 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +32,7 @@ public class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
 
     private static final Safelist ALLOWED = Safelist.relaxed()
-            .removeTags("img")
+            .removeAttributes("img", "align", "width", "height", "title")
             .addTags("hr", "del", "s")
             .addAttributes("a", "title")
             .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer")
@@ -37,6 +41,10 @@ public class MarkdownRenderer {
 
     private static final String BASE_URI = "https://portal.invalid/";
 
+    /** How wide a text's images are shown: the page's text column (60rem less its padding), or the screen on a phone. */
+    static final String IMAGE_SIZES = "(min-width: 60rem) 58rem, 100vw";
+
+    private final MediaSizes mediaSizes;
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
@@ -53,6 +61,17 @@ public class MarkdownRenderer {
             .maximumWeight(CACHED_CHARACTERS)
             .weigher((String markdown, String html) -> markdown.length() + html.length())
             .build();
+
+    /** A renderer that shows no images (every image reference is dropped). */
+    public MarkdownRenderer() {
+        this(MediaSizes.NONE);
+    }
+
+    /** A renderer that shows the library images it finds, at the sizes {@code mediaSizes} gives. */
+    @Autowired
+    public MarkdownRenderer(MediaSizes mediaSizes) {
+        this.mediaSizes = mediaSizes;
+    }
 
     /** Markdown in, sanitised HTML out; null or blank input gives an empty string. */
     public String toSafeHtml(String markdown) {
@@ -80,10 +99,33 @@ public class MarkdownRenderer {
         return document;
     }
 
-    /** Any HTML in, only the allowed elements, attributes and URL schemes out. */
+    /**
+     * Any HTML in, only the allowed elements, attributes and URL schemes out. An image stays only when it is one of the
+     * portal's library images ({@link MediaAddresses#PUBLIC_ADDRESS}, nothing from elsewhere), and is given its
+     * variants (srcset), its size (no layout shift) and lazy loading.
+     */
     public String sanitise(String html) {
         Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html, BASE_URI, ALLOWED, output);
+        String clean = Jsoup.clean(html, BASE_URI, ALLOWED, output);
+        if (!clean.contains("<img")) {
+            return clean;
+        }
+        Document document = Jsoup.parseBodyFragment(clean, BASE_URI);
+        document.outputSettings(output);
+        for (Element image : document.select("img")) {
+            Matcher address = MediaAddresses.PUBLIC_ADDRESS.matcher(image.attr("src"));
+            Optional<MediaSize> size = address.matches() ? mediaSizes.of(address.group(1)) : Optional.empty();
+            if (size.isEmpty()) {
+                image.remove();
+                continue;
+            }
+            MediaSize shown = size.get();
+            int width = shown.widthFor(960);
+            image.attr("src", shown.url(width)).attr("srcset", shown.srcset()).attr("sizes", IMAGE_SIZES)
+                    .attr("width", String.valueOf(width)).attr("height", String.valueOf(shown.heightAt(width)))
+                    .attr("loading", "lazy").attr("decoding", "async").attr("alt", image.attr("alt"));
+        }
+        return document.body().html();
     }
 
     /** The text without markup, for summaries, meta descriptions and search snippets. */

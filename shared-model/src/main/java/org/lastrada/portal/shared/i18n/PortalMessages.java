@@ -24,7 +24,7 @@ import org.springframework.context.support.ReloadableResourceBundleMessageSource
 @Configuration(proxyBeanMethods = false)
 public class PortalMessages {
 
-    static final String[] BASENAMES = {"classpath:i18n/common", "classpath:i18n/site", "classpath:i18n/workspace", "classpath:i18n/federation"};
+    static final String[] BASENAMES = {"classpath:i18n/common", "classpath:i18n/site", "classpath:i18n/workspace", "classpath:i18n/federation", "classpath:i18n/media"};
 
     /** Named "messageSource": the application context, Thymeleaf and Spring MVC take it as theirs. */
     @Bean

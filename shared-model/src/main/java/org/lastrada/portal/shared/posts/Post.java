@@ -126,6 +126,15 @@ public class Post {
     private Set<String> tagRows = new HashSet<>();
 
     /**
+     * The keys of the library images the live content uses (featured and in the text), as rows of post_image kept equal
+     * to them whenever the content changes: whether an image is public is one look-up in that table's index.
+     */
+    @ElementCollection
+    @CollectionTable(name = "post_image", joinColumns = @JoinColumn(name = "post_id"))
+    @Column(name = "image_key", length = 32)
+    private Set<String> imageRows = new HashSet<>();
+
+    /**
      * The original this post translates, or null for an original: an original and its translations are one translation
      * group. A translation has its own title, summary, text, language, address and workflow; its type, tags and event
      * data are its original's, copied when it is written and again whenever the original's change (see
@@ -292,6 +301,9 @@ public class Post {
         }
         this.content = next;
         syncTagRows();
+        Set<String> images = next.imageKeys();
+        imageRows.retainAll(images);
+        imageRows.addAll(images);
     }
 
     /** The original's type, tags and event data, copied to each of its translations. */

@@ -20,6 +20,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +29,7 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.type.SqlTypes;
+import org.lastrada.portal.shared.content.MediaAddresses;
 import org.lastrada.portal.shared.jpa.StringSetConverter;
 import org.lastrada.portal.shared.validation.IsoLanguageCode;
 import org.lastrada.portal.shared.time.TimeZones;
@@ -107,6 +109,14 @@ public class PostContent {
     @Column(name = "attachment", length = 200)
     private String attachment;
 
+    /**
+     * Key of the image from the organisation's media library shown with the post (on its page, in lists and as its
+     * Open Graph image), or null.
+     */
+    @Pattern(regexp = "^" + MediaAddresses.KEY + "$")
+    @Column(name = "featured_image", length = 32)
+    private String featuredImage;
+
     public PostContent() {
     }
 
@@ -128,6 +138,7 @@ public class PostContent {
         copy.eventKind = eventKind;
         copy.eventOnlineUrl = eventOnlineUrl;
         copy.attachment = attachment;
+        copy.featuredImage = featuredImage;
         return copy;
     }
 
@@ -192,6 +203,18 @@ public class PostContent {
     public void setEventOnlineUrl(String eventOnlineUrl) { this.eventOnlineUrl = eventOnlineUrl; }
     public String getAttachment() { return attachment; }
     public void setAttachment(String attachment) { this.attachment = attachment; }
+    public String getFeaturedImage() { return featuredImage; }
+    public void setFeaturedImage(String featuredImage) { this.featuredImage = featuredImage; }
+
+    /** The keys of the library images this content uses: its featured image, then those in its text, each once. */
+    public Set<String> imageKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        if (featuredImage != null) {
+            keys.add(featuredImage);
+        }
+        keys.addAll(MediaAddresses.keysIn(body));
+        return keys;
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -201,7 +224,7 @@ public class PostContent {
                 && Objects.equals(eventStart, c.eventStart) && Objects.equals(eventEnd, c.eventEnd)
                 && Objects.equals(eventLocation, c.eventLocation) && Objects.equals(eventTimeZone, c.eventTimeZone)
                 && eventKind == c.eventKind && Objects.equals(eventOnlineUrl, c.eventOnlineUrl)
-                && Objects.equals(attachment, c.attachment);
+                && Objects.equals(attachment, c.attachment) && Objects.equals(featuredImage, c.featuredImage);
     }
 
     @Override

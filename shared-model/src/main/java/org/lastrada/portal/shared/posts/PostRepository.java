@@ -145,7 +145,8 @@ public interface PostRepository extends JpaRepository<Post, Long>, PublicPostLis
     /** The given posts as list cards, in no particular order. */
     @Query("""
             select new org.lastrada.portal.shared.posts.PublicPostCard(p.id, p.slug, p.content.type, p.content.title,
-                   p.content.summary, p.content.language, p.content.tags, p.publishedAt, o.profile.name, o.slug)
+                   p.content.summary, p.content.language, p.content.tags, p.publishedAt, o.profile.name, o.slug,
+                   p.content.featuredImage)
             from Post p join p.organisation o where p.id in :ids""")
     List<PublicPostCard> findCardsByIdIn(@Param("ids") Collection<Long> ids);
 
@@ -207,4 +208,15 @@ public interface PostRepository extends JpaRepository<Post, Long>, PublicPostLis
     @EntityGraph(attributePaths = "organisation")
     @Query("select p from Post p where p.status = :status order by p.submittedAt asc, p.id asc")
     Page<Post> findQueue(@Param("status") PostStatus status, Pageable pageable);
+
+    /** Whether a public post (published, past its moment, of an active organisation) uses the image: post_image's index. */
+    @Query("""
+            select count(p) > 0 from Post p join p.imageRows k
+            where k = :key and p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
+              and p.organisation.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE""")
+    boolean isImagePublic(@Param("key") String key, @Param("now") Instant now);
+
+    /** The posts whose own content (in any state) uses the image, newest first. */
+    @Query("select p from Post p join p.imageRows k where k = :key order by p.updatedAt desc")
+    List<Post> findUsingImage(@Param("key") String key);
 }

@@ -19,10 +19,12 @@ class PublicPostTranslationsImpl implements PublicPostTranslations {
     }
 
     /** A translation's part of a card, and the original it translates; its organisation is the original's. */
-    record TranslationCard(Long originalId, Long id, String slug, String title, String summary, String language, Instant publishedAt) {
+    record TranslationCard(Long originalId, Long id, String slug, String title, String summary, String language, Instant publishedAt,
+                           String featuredImage) {
         PublicPostCard card(PublicPostCard original) {
             return new PublicPostCard(id, slug, original.type(), title, summary, language, original.tags(), publishedAt,
-                    original.organisationName(), original.organisationSlug());
+                    original.organisationName(), original.organisationSlug(),
+                    featuredImage != null ? featuredImage : original.featuredImage());
         }
     }
 
@@ -35,7 +37,7 @@ class PublicPostTranslationsImpl implements PublicPostTranslations {
         List<Long> elsewhere = cards.stream().filter(card -> !card.language().equals(language)).map(PublicPostCard::id).toList();
         Map<Long, TranslationCard> translations = elsewhere.isEmpty() ? Map.of() : entityManager.createQuery("""
                         select new %s(p.liveTranslationOf, p.id, p.slug, p.content.title, p.content.summary, p.content.language,
-                               p.publishedAt)
+                               p.publishedAt, p.content.featuredImage)
                         from Post p
                         where p.liveTranslationOf in :originals and p.content.language = :language
                           and p.status = :published and p.publishedAt <= :now""".formatted(TranslationCard.class.getName()),

@@ -118,4 +118,46 @@ class MarkdownRendererTest {
                 .isEqualTo("<h2>Aims</h2>\n<p>text</p>\n<h3>Goal one</h3>\n<h3>Goal two</h3>\n<h4>Detail</h4>\n");
         assertThat(renderer.toSafeHtml("### Only this level")).isEqualTo("<h2>Only this level</h2>\n");
     }
+
+    private static final String KEY = "0123456789abcdef0123456789abcdef";
+    private final MarkdownRenderer withLibrary = new MarkdownRenderer(key -> KEY.equals(key)
+            ? java.util.Optional.of(new MediaSize(KEY, "jpg", 1600, 1000, java.util.List.of(480, 960, 1600))) : java.util.Optional.empty());
+
+    @Test
+    void aLibraryImageIsShownWithItsVariantsSizeAndLazyLoading() {
+        Element image = Jsoup.parse(withLibrary.toSafeHtml("![Volunteers at the office](/media/" + KEY + "-960.jpg)")).selectFirst("img");
+
+        assertThat(image).isNotNull();
+        assertThat(image.attr("src")).isEqualTo("/media/" + KEY + "-960.jpg");
+        assertThat(image.attr("srcset")).isEqualTo("/media/" + KEY + "-480.jpg 480w, /media/" + KEY + "-960.jpg 960w, /media/"
+                + KEY + "-1600.jpg 1600w");
+        assertThat(image.attr("width")).isEqualTo("960");
+        assertThat(image.attr("height")).isEqualTo("600");
+        assertThat(image.attr("alt")).isEqualTo("Volunteers at the office");
+        assertThat(image.attr("loading")).isEqualTo("lazy");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "![tracker](https://evil.example/pixel.gif)",
+            "![other site](//evil.example/media/0123456789abcdef0123456789abcdef-960.jpg)",
+            "![unknown](/media/ffffffffffffffffffffffffffffffff-960.jpg)",
+            "![path](/media/0123456789abcdef0123456789abcdef-960.jpg/../../secret)",
+            "<img src=\"/media/0123456789abcdef0123456789abcdef-960.jpg\" onerror=\"alert(1)\">",
+            "![data](data:image/png;base64,iVBORw0KGgo=)"})
+    void onlyThePortalsOwnLibraryImagesAreShown(String markdown) {
+        org.jsoup.nodes.Document html = Jsoup.parse(withLibrary.toSafeHtml(markdown));
+
+        assertThat(html.select("img")).isEmpty();
+        assertThat(html.select("[onerror]")).isEmpty();
+    }
+
+    @Test
+    void anImageGivenAsHtmlLosesWhatItsAuthorAddedButKeepsWhatTheLibrarySays() {
+        String html = withLibrary.sanitise("<p><img src=\"/media/" + KEY + "-480.jpg\" width=\"9999\" style=\"position:fixed\" alt=\"A\"></p>");
+
+        Element image = Jsoup.parse(html).selectFirst("img");
+        assertThat(image.attr("width")).isEqualTo("960");
+        assertThat(image.hasAttr("style")).isFalse();
+    }
 }

@@ -1,5 +1,6 @@
 package org.lastrada.portal.members.posts.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -10,7 +11,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -21,6 +25,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -33,6 +38,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +47,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.lastrada.portal.members.posts.PostAuthoring;
 import org.lastrada.portal.shared.content.MarkdownRenderer;
+import org.lastrada.portal.shared.content.MediaAddresses;
+import org.lastrada.portal.shared.media.MediaImage;
+import org.lastrada.portal.shared.media.MediaLibrary;
 import org.lastrada.portal.shared.posts.Post;
 import org.lastrada.portal.shared.posts.PostContent;
 import org.lastrada.portal.shared.posts.PostStatus;
@@ -96,14 +105,20 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Paragraph moderatorComment = new Paragraph();
     final HorizontalLayout actions = new HorizontalLayout();
     final VerticalLayout history = new VerticalLayout();
+    final ComboBox<MediaImage> featuredImage = new ComboBox<>(getTranslation("media.editor.featured"));
+    final ComboBox<MediaImage> inlineImage = new ComboBox<>(getTranslation("media.editor.insert"));
+    final Button insertImage = new Button(getTranslation("media.editor.insert.button"));
     final PostTranslationsSection translations;
+    private final MediaLibrary media;
+    private List<MediaImage> images = List.of();
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
     private final BeanValidationBinder<PostContent> binder = new BeanValidationBinder<>(PostContent.class);
 
     private Post post;
 
-    PostEditorView(PostAuthoring posts, MarkdownRenderer markdown, CurrentActor currentActor, UploadStore uploads) {
+    PostEditorView(PostAuthoring posts, MarkdownRenderer markdown, CurrentActor currentActor, UploadStore uploads, MediaLibrary media) {
         this.posts = posts;
+        this.media = media;
         this.markdown = markdown;
         this.currentActor = currentActor;
         this.uploads = uploads;
@@ -158,9 +173,23 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         binder.forField(eventTimeZone).bind("eventTimeZone");
         binder.forField(eventKind).bind("eventKind");
         binder.forField(eventOnlineUrl).bind("eventOnlineUrl");
+        binder.forField(featuredImage).withConverter(image -> image == null ? null : image.getKey(), this::imageByKey)
+                .bind("featuredImage");
+        for (ComboBox<MediaImage> picker : List.of(featuredImage, inlineImage)) {
+            picker.setItemLabelGenerator(MediaImage::label);
+            picker.setRenderer(new ComponentRenderer<>(PostEditorView::imageChoice));
+            picker.setClearButtonVisible(true);
+            picker.setWidthFull();
+        }
+        featuredImage.setHelperText(getTranslation("media.editor.featured.helper"));
+        featuredImage.addValueChangeListener(change -> showPreview(body.getValue()));
+        inlineImage.setHelperText(getTranslation("media.editor.insert.helper"));
+        insertImage.addClickListener(click -> insertChosenImage());
+        insertImage.setEnabled(false);
+        inlineImage.addValueChangeListener(change -> insertImage.setEnabled(change.getValue() != null && !body.isReadOnly()));
         fieldsByName.putAll(Map.of("type", type, "title", title, "summary", summary, "body", body, "language", language,
                 "tags", tags, "eventStart", eventStart, "eventEnd", eventEnd, "eventTimeZone", eventTimeZone, "eventLocation", eventLocation));
-        fieldsByName.putAll(Map.of("eventKind", eventKind, "eventOnlineUrl", eventOnlineUrl));
+        fieldsByName.putAll(Map.of("eventKind", eventKind, "eventOnlineUrl", eventOnlineUrl, "featuredImage", featuredImage));
 
         FormLayout form = new FormLayout(type, language, title, summary, tags, eventStart, eventEnd, eventTimeZone, eventKind,
                 eventLocation, eventOnlineUrl, publishAt);
@@ -171,8 +200,11 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         body.setWidthFull();
 
         attachmentState.setText(getTranslation("workspace.posts.editor.attachment.none"));
+        HorizontalLayout insert = new HorizontalLayout(inlineImage, insertImage);
+        insert.setWidthFull();
+        insert.setAlignItems(Alignment.BASELINE);
         add(new H2(getTranslation("workspace.posts.editor.heading")), state, moderatorComment, form, attachmentUpload, attachmentState,
-                body, new H3(getTranslation("workspace.common.preview")), preview, actions,
+                featuredImage, body, insert, new H3(getTranslation("workspace.common.preview")), preview, actions,
                 new H3(getTranslation("workspace.common.history")), history);
     }
 
@@ -188,6 +220,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         String id = event.getRouteParameters().get("postId").orElse("new");
         if (id.equals("new")) {
             post = null;
+            offerImages(posts.ownOrganisation(currentActor.require()).getId());
             PostContent content = new PostContent(PostType.NEWS, "", "en");
             content.setEventTimeZone(WorkspaceTime.zone().getId());
             binder.readBean(content);
@@ -207,6 +240,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void load(Post loaded) {
         post = loaded;
+        offerImages(post.getOrganisation().getId());
         PostContent content = post.getStatus() == PostStatus.PUBLISHED
                 ? posts.openRevision(post.getId()).map(r -> r.getContent()).orElse(post.getContent())
                 : post.getContent();
@@ -254,6 +288,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
             binder.setReadOnly(true);
             publishAt.setReadOnly(true);
         }
+        inlineImage.setReadOnly(body.isReadOnly());
+        insertImage.setEnabled(false);
         translations.show(post, ownContent);
         if (post != null && post.isTranslation()) {
             // A translation's type, tags and event data are its original's, and its language is what it is.
@@ -334,7 +370,46 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void showPreview(String markdownText) {
-        preview.getElement().setProperty("innerHTML", markdown.toSafeHtml(markdownText));
+        MediaImage featured = featuredImage.getValue();
+        String text = (featured == null ? "" : featured.asMarkdown() + "\n\n") + (markdownText == null ? "" : markdownText);
+        preview.getElement().setProperty("innerHTML", MediaAddresses.forWorkspace(markdown.toSafeHtml(text)));
+    }
+
+    /** The organisation's described images, offered as featured image and for the text. */
+    private void offerImages(Long organisationId) {
+        images = media.choices(organisationId);
+        featuredImage.setItems(images);
+        inlineImage.setItems(images);
+        String empty = getTranslation("media.editor.none");
+        featuredImage.setPlaceholder(images.isEmpty() ? empty : "");
+        inlineImage.setPlaceholder(images.isEmpty() ? empty : "");
+    }
+
+    private MediaImage imageByKey(String key) {
+        if (key == null) {
+            return null;
+        }
+        return images.stream().filter(image -> image.getKey().equals(key)).findFirst()
+                // An image no longer offered (its description removed since): still shown, so saving keeps or changes it knowingly.
+                .orElseGet(() -> media.find(key).orElse(null));
+    }
+
+    /** Adds the chosen image, as Markdown, at the end of the text. */
+    void insertChosenImage() {
+        MediaImage image = inlineImage.getValue();
+        if (image == null || body.isReadOnly()) {
+            return;
+        }
+        String text = body.getValue() == null ? "" : body.getValue().stripTrailing();
+        body.setValue((text.isEmpty() ? "" : text + "\n\n") + image.asMarkdown() + "\n");
+        inlineImage.clear();
+    }
+
+    private static Component imageChoice(MediaImage image) {
+        Image thumbnail = new Image(image.workspaceUrl(480), "");
+        thumbnail.setWidth("4rem");
+        thumbnail.getStyle().set("height", "auto").set("margin-inline-end", "var(--lumo-space-s)").set("vertical-align", "middle");
+        return new Span(thumbnail, new Span(image.label()));
     }
 
     private void showTypeSpecificFields(PostType selected) {

@@ -18,6 +18,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lastrada.portal.shared.TestImages;
+import org.lastrada.portal.shared.media.MediaImage;
+import org.lastrada.portal.shared.media.MediaLibrary;
 import org.lastrada.portal.members.posts.PostAuthoring;
 import org.lastrada.portal.shared.PostSteps;
 import org.lastrada.portal.shared.accounts.AccountRepository;
@@ -41,6 +44,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class PostEditorViewTest extends ViewTest {
 
     @Autowired PostSteps postSteps;
+    @Autowired MediaLibrary media;
     @Autowired PostAuthoring postAuthoring;
     @Autowired PostRepository posts;
     @Autowired AccountRepository accounts;
@@ -74,6 +78,33 @@ class PostEditorViewTest extends ViewTest {
         assertThat(saved.getStatus()).isEqualTo(PostStatus.DRAFT);
         assertThat(saved.getContent().getBody()).isEqualTo("We answered **1,200** calls.");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("workspace/posts/" + saved.getId());
+    }
+
+    @Test
+    void editorPicksAFeaturedImageAndPutsAnotherInTheText() {
+        MediaImage photo = media.describe(media.upload(editor.organisationId(), "office.jpg", TestImages.jpeg(1300, 700)).getId(),
+                "Our office in Chișinău", false);
+        MediaImage undescribed = media.upload(editor.organisationId(), "blurred.jpg", TestImages.jpeg(1310, 700));
+        UI.getCurrent().navigate("workspace/posts/new");
+        PostEditorView view = _get(PostEditorView.class);
+        assertThat(view.featuredImage.getListDataView().getItems()).as("only described images are offered")
+                .extracting(MediaImage::getId).contains(photo.getId()).doesNotContain(undescribed.getId());
+        String title = "Open day " + UUID.randomUUID();
+        view.title.setValue(title);
+        view.body.setValue("Come and meet us.");
+
+        view.featuredImage.setValue(photo);
+        view.inlineImage.setValue(photo);
+        _click(view.insertImage);
+
+        assertThat(view.body.getValue()).isEqualTo("Come and meet us.\n\n![Our office in Chișinău](/media/" + photo.getKey() + "-960.jpg)\n");
+        assertThat(view.preview.getElement().getProperty("innerHTML"))
+                .contains("src=\"/workspace-media/" + photo.getKey() + "-960.jpg\"").doesNotContain("src=\"/media/");
+        _click(_get(Button.class, spec -> spec.withText("Save draft")));
+
+        Post saved = posts.findAll().stream().filter(p -> p.getTitle().equals(title)).findFirst().orElseThrow();
+        assertThat(saved.getContent().getFeaturedImage()).isEqualTo(photo.getKey());
+        assertThat(saved.getContent().imageKeys()).containsExactly(photo.getKey());
     }
 
     @Test

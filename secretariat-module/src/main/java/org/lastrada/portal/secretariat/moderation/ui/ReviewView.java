@@ -28,6 +28,9 @@ import org.jsoup.nodes.Entities;
 import org.lastrada.portal.secretariat.moderation.Moderation;
 import org.lastrada.portal.secretariat.moderation.ModerationQueue.Kind;
 import org.lastrada.portal.shared.content.MarkdownRenderer;
+import org.lastrada.portal.shared.content.MediaAddresses;
+import org.lastrada.portal.shared.media.MediaImage;
+import org.lastrada.portal.shared.media.MediaLibrary;
 import org.lastrada.portal.shared.content.ProfileHtml;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
 import org.lastrada.portal.shared.posts.PostContent;
@@ -72,7 +75,10 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final TranslationGroupPanel translations = new TranslationGroupPanel();
     private Moderation.Review review;
 
-    ReviewView(Moderation moderation, MarkdownRenderer markdown, ProfileHtml profileHtml) {
+    private final MediaLibrary media;
+
+    ReviewView(Moderation moderation, MarkdownRenderer markdown, ProfileHtml profileHtml, MediaLibrary media) {
+        this.media = media;
         this.moderation = moderation;
         this.markdown = markdown;
         this.profileHtml = profileHtml;
@@ -153,9 +159,11 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private void showPost(PostContent proposed, PostContent live) {
         title.setText(proposed.getTitle());
+        // Images as the public will see them, at their workspace addresses: they are not public before approval.
+        String featured = media.find(proposed.getFeaturedImage()).map(image -> image.asMarkdown() + "\n\n").orElse("");
         rendered.getElement().setProperty("innerHTML", "<h2>" + Entities.escape(proposed.getTitle()) + "</h2>"
                 + (proposed.getSummary() == null ? "" : "<p><em>" + Entities.escape(proposed.getSummary()) + "</em></p>")
-                + markdown.toSafeHtml(proposed.getBody()));
+                + MediaAddresses.forWorkspace(markdown.toSafeHtml(featured + (proposed.getBody() == null ? "" : proposed.getBody()))));
         Map<String, String[]> fields = new LinkedHashMap<>();
         fields.put(field("type"), new String[] {live == null ? null : getTranslation(live.getType().messageKey()),
                 getTranslation(proposed.getType().messageKey())});
@@ -166,7 +174,13 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 IsoCodes.languageName(proposed.getLanguage())});
         fields.put(field("tags"), new String[] {live == null ? null : String.join(", ", live.getTags()), String.join(", ", proposed.getTags())});
         fields.put(field("event"), new String[] {live == null ? null : event(live), event(proposed)});
+        fields.put(getTranslation("media.editor.featured"), new String[] {live == null ? null : imageLabel(live.getFeaturedImage()),
+                imageLabel(proposed.getFeaturedImage())});
         showChanges(fields, live != null);
+    }
+
+    private String imageLabel(String key) {
+        return key == null ? "" : media.find(key).map(MediaImage::label).orElse(key);
     }
 
     private void showProfile(OrganisationProfile proposed, OrganisationProfile live) {
