@@ -38,8 +38,13 @@ import java.util.stream.Collectors;
  * roundtrips  --base URL --users LIST [--password P] [--repetitions 100]
  *             Round trips of a moderator on the moderation queue: open it (init + navigation + first rows),
  *             filter it by kind (a UIDL value change of the select), open its first item (a grid item click).
- * probe       --base URL --users LIST [--password P] --view posts|moderation [--dump DIR]
+ * probe       --base URL --users LIST [--password P] --view posts|moderation|media [--dump DIR]
  *             Opens one view and prints what came back (and writes the raw responses to DIR).
+ * uploads     --base URL --users LIST [--password P] [--uploaders 4] [--seconds 30] [--width 4000] [--height 3000]
+ *             Editors uploading large photos at once: each uploader signs in, opens the media library and uploads a
+ *             photo-like JPEG of the given size again and again (a few random bytes after its end make each upload a
+ *             new file), as the browser's upload element does (multipart POST to the element's target), then one round
+ *             trip to learn whether the library took it; prints the uploads done, refused, and their times.
  * </pre>
  * LIST is a comma-separated list of usernames; {@code name%04d:1-200} expands a pattern. Sessions cycle through
  * the list (one account may hold many sessions); an account that cannot sign in is skipped with a warning.
@@ -57,6 +62,7 @@ public class WorkspaceSessions {
             case "heap" -> heap(options);
             case "roundtrips" -> roundTrips(options);
             case "probe" -> probe(options);
+            case "uploads" -> uploads(options);
             default -> {
                 System.err.println("unknown command " + args[0]);
                 System.exit(64);
@@ -156,6 +162,55 @@ public class WorkspaceSessions {
         session.signOut();
     }
 
+    static void uploads(Options options) throws Exception {
+        String base = options.required("base");
+        Accounts accounts = new Accounts(options.required("users"), options.get("password", "demo"));
+        int uploaders = Integer.parseInt(options.get("uploaders", "4"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(Long.parseLong(options.get("seconds", "30"))).toNanos();
+        byte[] photo = Photo.jpeg(Integer.parseInt(options.get("width", "4000")), Integer.parseInt(options.get("height", "3000")));
+        List<Ui> uis = new ArrayList<>();
+        for (int i = 0; i < uploaders; i++) {
+            Ui ui = accounts.signIn(base).open(View.MEDIA);
+            ui.uploadTarget();
+            uis.add(ui);
+        }
+        Samples took = new Samples("upload to answer");
+        int[] refused = new int[1];
+        List<Thread> threads = new ArrayList<>();
+        for (Ui ui : uis) {
+            Thread thread = new Thread(() -> {
+                java.util.Random random = new java.util.Random();
+                try {
+                    while (System.nanoTime() < deadline) {
+                        byte[] file = Arrays.copyOf(photo, photo.length + 16);
+                        for (int b = photo.length; b < file.length; b++) {
+                            file[b] = (byte) random.nextInt(256);
+                        }
+                        long started = System.nanoTime();
+                        boolean taken = ui.upload("photo-" + random.nextInt(1_000_000) + ".jpg", file);
+                        synchronized (took) {
+                            took.add(System.nanoTime() - started);
+                            if (!taken) {
+                                refused[0]++;
+                            }
+                        }
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        System.out.printf("%d uploaders, photo of %d KB: %d uploads, %d refused%n%s%n", uploaders, photo.length / 1024,
+                took.nanos.size(), refused[0], took.report());
+        System.out.printf(Locale.ROOT, "RESULT uploads=%d refused=%d photo_kb=%d %s max_ms=%.1f%n", took.nanos.size(), refused[0],
+                photo.length / 1024, took.result("upload"), took.nanos.isEmpty() ? 0 : took.percentileMs(100));
+    }
+
     static List<Session> open(String base, View view, int count, Accounts accounts) throws Exception {
         List<Session> sessions = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -170,7 +225,8 @@ public class WorkspaceSessions {
 
     enum View {
         POSTS("posts", "workspace/posts"),
-        MODERATION("moderation", "workspace/moderation");
+        MODERATION("moderation", "workspace/moderation"),
+        MEDIA("media", "workspace/media");
 
         final String name;
         final String route;
@@ -182,7 +238,7 @@ public class WorkspaceSessions {
 
         static View of(String name) {
             return Arrays.stream(values()).filter(v -> v.name.equals(name)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("--view posts or --view moderation"));
+                    .orElseThrow(() -> new IllegalArgumentException("--view posts, moderation or media"));
         }
     }
 
@@ -284,6 +340,11 @@ public class WorkspaceSessions {
             return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
         }
 
+        HttpResponse<String> postBytes(String path, String contentType, byte[] body) throws Exception {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        }
+
         HttpResponse<String> post(String path, String contentType, String body) throws Exception {
             return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -368,6 +429,7 @@ public class WorkspaceSessions {
         /** The duration of the navigation round trip that rendered the view. */
         long navigationNanos;
         private final String csrfToken;
+        private String lastResponse = "";
         private int syncId;
         private int clientId;
 
@@ -428,6 +490,36 @@ public class WorkspaceSessions {
             return found;
         }
 
+        /** The address the view's upload element sends files to (its "target" attribute). */
+        String uploadTarget() {
+            Node upload = requireTag("vaadin-upload");
+            Object target = upload.attributes.getOrDefault("target", upload.properties.get("target"));
+            if (target == null) {
+                throw new IllegalStateException("the upload element has no target: " + upload + " " + upload.attributes);
+            }
+            return String.valueOf(target);
+        }
+
+        /**
+         * Uploads a file as the upload element does (multipart POST to its target), then makes one round trip, which
+         * brings what the server made of it: false when the library refused it ("was not added").
+         */
+        boolean upload(String fileName, byte[] content) throws Exception {
+            String boundary = "----lsi" + System.nanoTime();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(content.length + 512);
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            String target = uploadTarget();
+            HttpResponse<String> response = session.postBytes("/" + target, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("upload answered " + response.statusCode() + ": " + response.body());
+            }
+            send();
+            return !lastResponse.contains("was not added");
+        }
+
         /** What the browser sends when the page is left: the server closes the UI at once. */
         void close() throws Exception {
             session.post("/?v-r=uidl&v-uiId=" + uiId, "application/json; charset=UTF-8", "{\"csrfToken\":" + Json.quote(csrfToken)
@@ -440,6 +532,7 @@ public class WorkspaceSessions {
                     + syncId + ",\"clientId\":" + clientId + "}";
             HttpResponse<String> response = session.post("/?v-r=uidl&v-uiId=" + uiId, "application/json; charset=UTF-8", body);
             String text = response.body();
+            lastResponse = text;
             session.save("uidl", text);
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("UIDL request answered " + response.statusCode() + ": " + text);
@@ -511,6 +604,27 @@ public class WorkspaceSessions {
                     }
                 }
             }
+        }
+    }
+
+    // --- a photograph's worth of pixels ------------------------------------------------------------------------
+
+    /** A JPEG about as large and as hard to compress as a camera's photo: smooth light with fine grain. */
+    static final class Photo {
+        static byte[] jpeg(int width, int height) throws IOException {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.util.Random grain = new java.util.Random(42);
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    int r = (int) (120 + 80 * Math.sin(x / 300.0)) + grain.nextInt(24);
+                    int g = (int) (110 + 70 * Math.cos(y / 250.0)) + grain.nextInt(24);
+                    int b = (int) (100 + 60 * Math.sin((x + y) / 400.0)) + grain.nextInt(24);
+                    image.setRGB(x, y, Math.min(255, r) << 16 | Math.min(255, g) << 8 | Math.min(255, b));
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "jpeg", out);
+            return out.toByteArray();
         }
     }
 

@@ -2,6 +2,8 @@ package org.lastrada.portal.publicsite;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.lastrada.portal.shared.media.MediaImage;
+import org.lastrada.portal.shared.media.MediaImageRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -115,13 +117,41 @@ public class PublicCatalogue {
     private record UpcomingEvents(EventFilter filter, int max, NetworkLanguage language, PublicContentVersion.Version version) {
     }
 
+    /** Library images as pages show them, and whether each is public, per version of the public content. */
+    private final Cache<VersionedImage, Optional<ShownImage>> shownImages = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(2)).maximumSize(MAX_CACHED_COUNTS).build();
+    private final Cache<VersionedImage, Boolean> publicImages = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(2)).maximumSize(MAX_CACHED_COUNTS).build();
+    private final MediaImageRepository images;
+
+    private record VersionedImage(String key, PublicContentVersion.Version version) {
+    }
+
     PublicCatalogue(MemberOrganisationRepository organisations, PostRepository posts, NetworkPageRepository pages, Clock clock,
-                    PublicContentVersion contentVersion) {
+                    PublicContentVersion contentVersion, MediaImageRepository images) {
+        this.images = images;
         this.organisations = organisations;
         this.posts = posts;
         this.pages = pages;
         this.clock = clock;
         this.contentVersion = contentVersion;
+    }
+
+    /**
+     * A library image as a page shows it (a post's featured image, a publication's cover), or null: no key, no such image,
+     * or one that is neither described nor marked decorative.
+     */
+    public ShownImage image(String key) {
+        if (key == null) {
+            return null;
+        }
+        return shownImages.get(new VersionedImage(key, contentVersion.current()), k -> images.findByKey(key).filter(MediaImage::isDescribed)
+                .map(image -> new ShownImage(image.size(), image.alt()))).orElse(null);
+    }
+
+    /** Whether the public may see a library image: a public post (published, of an active organisation) shows it. */
+    public boolean isImagePublic(String key) {
+        return publicImages.get(new VersionedImage(key, contentVersion.current()), k -> posts.isImagePublic(key, clock.instant()));
     }
 
     /** Active organisations by name, optionally of one country, offering one service, or matching a text. */

@@ -19,18 +19,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PublicMediaController {
 
-    private final PublicImages publicImages;
+    private final PublicCatalogue catalogue;
     private final MediaLibrary media;
 
-    PublicMediaController(PublicImages publicImages, MediaLibrary media) {
-        this.publicImages = publicImages;
+    PublicMediaController(PublicCatalogue catalogue, MediaLibrary media) {
+        this.catalogue = catalogue;
         this.media = media;
     }
 
     @GetMapping("/media/{file}")
     ResponseEntity<byte[]> image(@PathVariable String file) {
         Matcher name = MediaAddresses.FILE_NAME.matcher(file);
-        if (!name.matches() || !publicImages.isPublic(name.group(1))) {
+        if (!name.matches() || !catalogue.isImagePublic(name.group(1))) {
             return notFound();
         }
         return media.publicFile(name.group(1), Integer.parseInt(name.group(2)))

@@ -47,12 +47,10 @@ class PublicSiteController {
     private final ProfileHtml profileHtml;
     private final PublicSearch search;
     private final SiteFormat format;
-    private final PublicImages images;
 
     PublicSiteController(PublicCatalogue catalogue, MarkdownRenderer markdown, ProfileHtml profileHtml, PublicSearch search,
-                         SiteFormat format, PublicImages images) {
+                         SiteFormat format) {
         this.catalogue = catalogue;
-        this.images = images;
         this.format = format;
         this.markdown = markdown;
         this.profileHtml = profileHtml;
@@ -180,7 +178,7 @@ class PublicSiteController {
                     language -> "/news/" + slugs.getOrDefault(language.code(), post.getSlug())));
         }
         model.addAttribute("body", markdown.toSafeHtml(post.getContent().getBody()));
-        PublicImages.ShownImage featured = images.of(post.getContent().getFeaturedImage());
+        ShownImage featured = catalogue.image(post.getContent().getFeaturedImage());
         if (featured != null) {
             // Shown above the text, and what a link to the post shows where it is shared.
             model.addAttribute("featured", featured);

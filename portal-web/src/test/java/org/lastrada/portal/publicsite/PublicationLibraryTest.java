@@ -25,7 +25,7 @@ class PublicationLibraryTest {
     private static final Instant NOW = Instant.parse("2026-12-02T12:00:00Z");
 
     private final List<PublicationCard> all = LongStream.rangeClosed(1, 45).mapToObj(id -> new PublicationCard(id, "p" + id,
-            "Publication " + id, null, "en", NOW.minusSeconds(3600 * id), "La Strada", "la-strada", id + ".pdf")).toList();
+            "Publication " + id, null, "en", NOW.minusSeconds(3600 * id), "La Strada", "la-strada", id + ".pdf", null)).toList();
     private final PublicCatalogue catalogue = mock(PublicCatalogue.class);
     private final PublicationDownloads downloads = mock(PublicationDownloads.class);
     private final UploadStore uploads = mock(UploadStore.class);

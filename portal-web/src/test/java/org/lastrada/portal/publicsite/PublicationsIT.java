@@ -51,6 +51,12 @@ class PublicationsIT {
         assertThat(pdf.attr("href")).isEqualTo("/news/" + briefing.getSlug() + "/publication.pdf");
         assertThat(pdf.text()).isEqualTo("Download the PDF (1 KB)");
         assertThat(entry.select(".meta").text()).contains("International Secretariat", "English");
+        Element cover = entry.selectFirst("img.cover-image");
+        assertThat(cover).as("the demo briefing's cover, from the secretariat's media library").isNotNull();
+        assertThat(cover.attr("src")).matches("/media/[0-9a-f]{32}-480\\.jpg");
+        assertThat(cover.attr("alt")).as("decorative: the title beside it says what it is").isEmpty();
+        assertThat(cover.attr("height")).isEqualTo("640");
+        assertThat(site.get(cover.attr("src")).statusCode()).isEqualTo(200);
 
         assertThat(titles("/publications?tag=eu-directive")).containsExactly(BRIEFING);
         assertThat(titles("/publications?organisation=la-strada-poland")).isEmpty();

@@ -22,6 +22,7 @@ import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.Role;
+import org.lastrada.portal.shared.media.MediaLibrary;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationKind;
@@ -80,6 +81,7 @@ public class DemoDataSeeder implements ApplicationRunner {
     private final ModerationEventRepository moderationEvents;
     private final PasswordEncoder passwordEncoder;
     private final UploadStore uploads;
+    private final MediaLibrary media;
     private final DemoDataProperties properties;
     private final DemoFeeds demoFeeds;
     private final Environment environment;
@@ -87,8 +89,9 @@ public class DemoDataSeeder implements ApplicationRunner {
 
     public DemoDataSeeder(MemberOrganisationRepository organisations, AccountRepository accounts, NetworkPageRepository pages,
                           NetworkPageVersionRepository pageVersions, PostRepository posts, ModerationEventRepository moderationEvents,
-                          PasswordEncoder passwordEncoder, UploadStore uploads, DemoDataProperties properties, DemoFeeds demoFeeds,
-                          Environment environment, Clock clock) {
+                          PasswordEncoder passwordEncoder, UploadStore uploads, MediaLibrary media, DemoDataProperties properties,
+                          DemoFeeds demoFeeds, Environment environment, Clock clock) {
+        this.media = media;
         this.organisations = organisations;
         this.accounts = accounts;
         this.pages = pages;
@@ -316,6 +319,11 @@ public class DemoDataSeeder implements ApplicationRunner {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read the demo PDF " + pdf, e);
             }
+        }
+        String image = block.header("image", null);
+        if (image != null) {
+            content.setFeaturedImage(media.importImage(organisation, image + ".png", DemoImages.draw(image),
+                    block.header("image-alt", null), "La Strada International").getKey());
         }
         String slug = Slugs.fromTitle(content.getTitle(), 100);
         Post post = posts.save(new Post(organisation, author, slug, content, written));

@@ -167,6 +167,24 @@ public class MediaLibrary {
         }
     }
 
+    /**
+     * Adds an image on the portal's own behalf (the demo data's illustrations), described: alt text, or decorative when
+     * none is given. The same file again is the same image. Within the caller's transaction.
+     */
+    @Transactional
+    public MediaImage importImage(MemberOrganisation organisation, String fileName, byte[] bytes, String altText, String by) {
+        String hash = sha256(bytes);
+        return images.findByOrganisationIdAndUploadHash(organisation.getId(), hash).orElseGet(() -> {
+            ImageVariants variants = ImageVariants.of(bytes, maxImagePixels);
+            String key = UUID.randomUUID().toString().replace("-", "");
+            files.write(key, variants);
+            MediaImage image = new MediaImage(key, organisation, originalName(fileName), hash, variants, variants.storedBytes(), by,
+                    clock.instant());
+            image.describe(altText, altText == null);
+            return images.save(image);
+        });
+    }
+
     /** An upload read, hashed and made into variants; or the library's image that is the same file. */
     private record Prepared(String hash, ImageVariants variants, MediaImage existing) {
     }

@@ -120,7 +120,7 @@ public interface PostRepository extends JpaRepository<Post, Long>, PublicPostLis
      */
     @Query("""
             select new org.lastrada.portal.shared.posts.PublicationCard(p.id, p.slug, p.content.title, p.content.summary,
-                   p.content.language, p.publishedAt, o.profile.name, o.slug, p.content.attachment)
+                   p.content.language, p.publishedAt, o.profile.name, o.slug, p.content.attachment, p.content.featuredImage)
             from Post p join p.organisation o
             where p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED
               and p.content.type = org.lastrada.portal.shared.posts.PostType.PUBLICATION
