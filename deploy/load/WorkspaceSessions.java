@@ -205,6 +205,9 @@ public class WorkspaceSessions {
         for (Thread thread : threads) {
             thread.join();
         }
+        if (took.nanos.isEmpty()) {
+            throw new IllegalStateException("no upload was answered");
+        }
         System.out.printf("%d uploaders, photo of %d KB: %d uploads, %d refused%n%s%n", uploaders, photo.length / 1024,
                 took.nanos.size(), refused[0], took.report());
         System.out.printf(Locale.ROOT, "RESULT uploads=%d refused=%d photo_kb=%d %s max_ms=%.1f%n", took.nanos.size(), refused[0],
@@ -497,7 +500,8 @@ public class WorkspaceSessions {
             if (target == null) {
                 throw new IllegalStateException("the upload element has no target: " + upload + " " + upload.attributes);
             }
-            return String.valueOf(target);
+            // A resource attribute comes as {"uri": "VAADIN/dynamic/resource/..."}.
+            return target instanceof Map<?, ?> resource ? String.valueOf(resource.get("uri")) : String.valueOf(target);
         }
 
         /**
@@ -616,9 +620,9 @@ public class WorkspaceSessions {
             java.util.Random grain = new java.util.Random(42);
             for (int y = 0; y < height; y++) {
                 for (int x = 0; x < width; x++) {
-                    int r = (int) (120 + 80 * Math.sin(x / 300.0)) + grain.nextInt(24);
-                    int g = (int) (110 + 70 * Math.cos(y / 250.0)) + grain.nextInt(24);
-                    int b = (int) (100 + 60 * Math.sin((x + y) / 400.0)) + grain.nextInt(24);
+                    int r = (int) (120 + 80 * Math.sin(x / 300.0)) + grain.nextInt(72);
+                    int g = (int) (110 + 70 * Math.cos(y / 250.0)) + grain.nextInt(72);
+                    int b = (int) (100 + 60 * Math.sin((x + y) / 400.0)) + grain.nextInt(72);
                     image.setRGB(x, y, Math.min(255, r) << 16 | Math.min(255, g) << 8 | Math.min(255, b));
                 }
             }

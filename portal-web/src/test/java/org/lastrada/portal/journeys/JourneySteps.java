@@ -239,6 +239,40 @@ final class JourneySteps {
                 value.withSecond(0).withNano(0).toString());
     }
 
+    /**
+     * Journey 6: an editor uploads a phone-sized photo (over 2 MB: larger than the servlet container's default limit)
+     * to the media library, sees it listed as needing a description, describes it, and the library says so.
+     */
+    void photoIsUploadedToTheMediaLibraryAndDescribed(String editorName) throws IOException {
+        Page editor = browser.page(1280, 900);
+        signIn.signIn(editor, editorName);
+        editor.navigate(url("/workspace/media"));
+        String name = "photo-" + UUID.randomUUID().toString().substring(0, 6) + ".jpg";
+        Path photo = Files.createTempDirectory("photo").resolve(name);
+        Files.write(photo, noisyJpeg(2200, 1650));
+        assertThat(Files.size(photo)).isGreaterThan(2 * 1024 * 1024);
+        editor.locator("vaadin-upload input[type='file']").setInputFiles(photo);
+        editor.getByText(name + " is in the library").first().waitFor();
+        editor.locator("vaadin-grid-cell-content").getByText(name).first().click();
+        editor.getByLabel("Description (alt text)").fill("Volunteers at the information stand in the city centre");
+        editor.locator("vaadin-button").getByText("Save description").click();
+        editor.getByText("The description of " + name + " is saved.").first().waitFor();
+    }
+
+    /** A JPEG of random pixels: as large as a camera's photo of that size, or larger. */
+    private static byte[] noisyJpeg(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(7);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpeg", jpeg);
+        return jpeg.toByteArray();
+    }
+
     private static long postId(String url) {
         Matcher matcher = POST_EDITOR.matcher(url);
         assertThat(matcher.matches()).as(url).isTrue();

@@ -87,6 +87,11 @@ class JourneysIT {
     }
 
     @Test
+    void anEditorUploadsALargePhotoToTheMediaLibraryAndDescribesIt() throws IOException {
+        steps.photoIsUploadedToTheMediaLibraryAndDescribed("bulgaria.editor");
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountAndTheRightOneIsThenRefusedWithTheLockoutMessage() {
         Account account = new Account("journey-" + UUID.randomUUID().toString().substring(0, 8), "Journey Editor",
                 "journey@example.org", Role.EDITOR, organisations.findBySlug("la-strada-moldova").orElseThrow(), Instant.now());

@@ -121,6 +121,13 @@ class WorkspaceScreenshotsIT {
         assertThat(page.locator("ins").first().textContent()).isNotBlank();
         page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("secretariat-review-diff")));
 
+        // The network's media library: the demo's illustrations, one of them selected with its description and use.
+        page.navigate(url("/workspace/media"));
+        page.locator("vaadin-grid-cell-content").getByText("network.png").first().click();
+        page.getByText("Selected image").waitFor();
+        page.locator("img[src$='-960.jpg']").first().evaluate("image => image.decode()");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("secretariat-media-library")).setFullPage(true));
+
         // A draft of the home page's introduction waits beside the published text: its history and word diff.
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 accounts.findByUsername("moderator").orElseThrow().asActor(), null, List.of(new SimpleGrantedAuthority("ROLE_MODERATOR"))));

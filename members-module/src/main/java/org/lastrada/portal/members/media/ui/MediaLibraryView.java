@@ -79,6 +79,7 @@ class MediaLibraryView extends VerticalLayout implements HasDynamicTitle {
         library.setLabel(getTranslation("media.library"));
         library.setItems(libraries);
         library.setItemLabelGenerator(MemberOrganisation::getName);
+        library.setWidth("24rem");
         library.setVisible(libraries.size() > 1);
         library.addValueChangeListener(change -> showLibrary());
 
