@@ -166,7 +166,6 @@ public class WorkspaceSessions {
         String base = options.required("base");
         Accounts accounts = new Accounts(options.required("users"), options.get("password", "demo"));
         int uploaders = Integer.parseInt(options.get("uploaders", "4"));
-        long deadline = System.nanoTime() + Duration.ofSeconds(Long.parseLong(options.get("seconds", "30"))).toNanos();
         byte[] photo = Photo.jpeg(Integer.parseInt(options.get("width", "4000")), Integer.parseInt(options.get("height", "3000")));
         List<Ui> uis = new ArrayList<>();
         for (int i = 0; i < uploaders; i++) {
@@ -174,6 +173,10 @@ public class WorkspaceSessions {
             ui.uploadTarget();
             uis.add(ui);
         }
+        // The uploads' time starts once every uploader is ready (the window a benchmark measures starts at this line).
+        long deadline = System.nanoTime() + Duration.ofSeconds(Long.parseLong(options.get("seconds", "30"))).toNanos();
+        System.out.println("UPLOADING");
+        System.out.flush();
         Samples took = new Samples("upload to answer");
         int[] refused = new int[1];
         List<Thread> threads = new ArrayList<>();

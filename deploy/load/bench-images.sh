@@ -34,13 +34,14 @@ rm -rf "$PORTAL_DATA_DIR"
 mkdir -p "$PORTAL_DATA_DIR"
 PORTAL_ARGS=()
 
-# The largest heap in use (MB) while the given command runs: jstat every second.
-with_heap_sampling() {
-    local samples=$RUN_DIR/heap-$1.txt
-    shift
+# Runs a command (its output into a file) while jstat samples the portal's heap every second; prints the largest heap
+# in use (MB).
+with_heap_sampling() { # tag output command...
+    local samples=$RUN_DIR/heap-$1.txt output=$2
+    shift 2
     jstat -gc "$PORTAL_PID" 1000 >"$samples" 2>/dev/null &
     local sampler=$!
-    "$@"
+    "$@" >"$output"
     kill "$sampler" 2>/dev/null || true
     awk 'NR > 1 && $3 ~ /^[0-9.]+$/ { used = ($3 + $4 + $6 + $8) / 1024; if (used > max) max = used } END { printf "%.0f", max }' "$samples"
 }
@@ -63,16 +64,20 @@ for ((round = 1; round <= ROUNDS; round++)); do
     for kind in A B; do
         tag=$kind$round
         if [[ $kind == A ]]; then
-            heap=$(with_heap_sampling "$tag" page_mix "$WINDOW" >"$RUN_DIR/wrk-$tag.txt")
+            heap=$(with_heap_sampling "$tag" "$RUN_DIR/wrk-$tag.txt" page_mix "$WINDOW")
             uploads="-"
         else
             java "$LOAD_DIR/WorkspaceSessions.java" uploads --base "$PORTAL_BASE" --users "$EDITORS" --password "$PASSWORD" \
                 --uploaders "$UPLOADERS" --seconds "$WINDOW" --width "${PHOTO%x*}" --height "${PHOTO#*x}" \
                 >"$RUN_DIR/uploads-$tag.txt" 2>&1 9>&- &
             harness=$!
-            # The uploaders sign in and open their libraries first (a few seconds); the window starts with their uploads.
-            sleep 3
-            heap=$(with_heap_sampling "$tag" page_mix "$WINDOW" >"$RUN_DIR/wrk-$tag.txt")
+            # The uploaders make their photo, sign in and open their libraries first; the window starts with their uploads.
+            for ((i = 0; i < 600; i++)); do
+                grep -q '^UPLOADING' "$RUN_DIR/uploads-$tag.txt" 2>/dev/null && break
+                kill -0 "$harness" 2>/dev/null || break
+                sleep 0.1
+            done
+            heap=$(with_heap_sampling "$tag" "$RUN_DIR/wrk-$tag.txt" page_mix "$WINDOW")
             wait "$harness" || { cat "$RUN_DIR/uploads-$tag.txt" >&2; die "the upload harness failed"; }
             line=$(grep '^RESULT' "$RUN_DIR/uploads-$tag.txt")
             uploads="$(result_field uploads "$line") ($(result_field refused "$line") refused), p50 $(result_field upload_p50_ms "$line") ms, p95 $(result_field upload_p95_ms "$line") ms"

@@ -8,7 +8,8 @@ local counter = 0
 
 request = function()
    counter = counter + 1
-   return wrk.format("GET", paths[(counter % #paths) + 1], {["Accept"] = "text/html", ["Accept-Encoding"] = "gzip"})
+   -- What a browser asks for: an HTML page first, anything else (the Atom feed) accepted.
+   return wrk.format("GET", paths[(counter % #paths) + 1], {["Accept"] = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", ["Accept-Encoding"] = "gzip"})
 end
 
 dofile((os.getenv("LOAD_DIR") or ".") .. "/report.lua")

@@ -177,6 +177,16 @@ public class PublicCatalogue {
         return activeOrganisations().stream().filter(o -> o.getSlug().equals(slug)).findFirst();
     }
 
+    /** The International Secretariat, whose contact every page's footer gives; null if it is not active. */
+    public MemberOrganisation secretariat() {
+        return activeOrganisations().stream().filter(MemberOrganisation::isSecretariat).findFirst().orElse(null);
+    }
+
+    /** The logo (a generated file name) of an active organisation's live profile, for lists that name it; or null. */
+    public String logo(String slug) {
+        return member(slug).map(o -> o.getProfile().getLogo()).orElse(null);
+    }
+
     private List<MemberOrganisation> activeOrganisations() {
         return snapshot().organisations();
     }

@@ -208,6 +208,18 @@ class PublicSiteController {
     }
 
     /** "/about" has no page of its own: it opens the first of the network's pages. */
+    /**
+     * "Need help?": each member organisation's national helpline (a tel: link) and how else to reach it, for a person in
+     * need who reaches the network's site instead of a member's; linked from every page's header.
+     */
+    @GetMapping({"/help", SiteLanguage.PREFIX + "/help"})
+    String help(Model model, HttpServletResponse response) {
+        cacheable(response);
+        model.addAttribute("members", catalogue.members(null, null, null).stream().filter(member -> !member.isSecretariat()).toList());
+        model.addAttribute("pages", catalogue.pages());
+        return "site/help";
+    }
+
     @GetMapping({"/about", SiteLanguage.PREFIX + "/about"})
     String about(HttpServletRequest request) {
         return "redirect:" + SiteLanguage.of(request).pathPrefix() + "/about/" + catalogue.pages().stream().findFirst().orElseThrow(() -> PublicRefusal.notFound("site.error.no-page")).getSlug();

@@ -111,7 +111,7 @@ class PublicSiteWarmUp {
     /** One address of every public page type, and several searches. */
     private List<URI> addresses(String base) {
         List<String> paths = new ArrayList<>(List.of("/", "/news", "/news?type=statement", "/members", "/events", "/events/past",
-                "/publications", "/feeds/news.atom", "/feeds/events.ics", "/sitemap.xml", "/api/v1/posts", "/api/v1/members", "/pl/",
+                "/publications", "/help", "/feeds/news.atom", "/feeds/events.ics", "/sitemap.xml", "/api/v1/posts", "/api/v1/members", "/pl/",
                 "/uk/news", "/about"));
         List<PublicPostCard> latest = catalogue.latest(PublicCatalogue.NewsFilter.NONE, 3);
         for (PublicPostCard card : latest) {

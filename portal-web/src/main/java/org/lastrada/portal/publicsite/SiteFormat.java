@@ -126,6 +126,11 @@ public class SiteFormat {
                 : text("site.file-size.mb", number.format(bytes / (1024.0 * 1024.0)));
     }
 
+    /** A phone number as a tel: link dials it: "+48 22 628 01 20" as "tel:+48226280120". */
+    public String telephone(String number) {
+        return number == null ? null : "tel:" + number.replaceAll("[^+0-9]", "");
+    }
+
     /** A country's name from its ISO code. */
     public String country(String code) {
         return code == null ? "" : names.get(new Named(locale(), true, List.of(code)),

@@ -19,7 +19,7 @@ public final class SiteLanguage {
     static final String PREFIX = "/{language:" + NetworkLanguage.PREFIXES + "}";
 
     /** What exists under a language prefix: the pages, not the API, files or workspace. */
-    private static final Set<String> PAGES = Set.of("", "members", "news", "events", "publications", "about", "search", "feeds");
+    private static final Set<String> PAGES = Set.of("", "members", "news", "events", "publications", "about", "search", "feeds", "help");
 
     private SiteLanguage() {
     }

@@ -41,6 +41,7 @@ class SitemapController {
         inEveryLanguage(xml, base, "/news", newest);
         inEveryLanguage(xml, base, "/events", null);
         inEveryLanguage(xml, base, "/publications", null);
+        inEveryLanguage(xml, base, "/help", null);
         catalogue.pages().forEach(page -> inEveryLanguage(xml, base, "/about/" + page.getSlug(), page.getUpdatedAt()));
         catalogue.members(null, null, null).forEach(member -> inEveryLanguage(xml, base, "/members/" + member.getSlug(), member.getUpdatedAt()));
         posts.forEach(post -> url(xml, base + NetworkLanguage.fromCode(post.language()).orElse(NetworkLanguage.ENGLISH).pathPrefix()

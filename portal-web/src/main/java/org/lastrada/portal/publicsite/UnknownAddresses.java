@@ -30,7 +30,7 @@ public class UnknownAddresses {
      * The first segments of the portal's own addresses: the public site, feeds, API, files and health; the workspace
      * and its sign-in; and where Vaadin serves the workspace's bundle (VAADIN/build/...), service worker and icons.
      */
-    static final Set<String> KNOWN_FIRST_SEGMENTS = Set.of("", "members", "news", "events", "publications", "about", "search", "feeds", "api",
+    static final Set<String> KNOWN_FIRST_SEGMENTS = Set.of("", "members", "news", "events", "publications", "help", "about", "search", "feeds", "api",
             "sitemap.xml", "robots.txt", "site", "uploads", "media", "workspace-media", "favicon.ico", "actuator", "swagger-ui", "swagger-ui.html", "error",
             "workspace", "login", "logout", "oauth2", "VAADIN", "HEARTBEAT", "frontend", "themes", "icons", "images",
             "sw.js", "sw-runtime-resources-precache.js", "manifest.webmanifest", "offline.html", "offline-stub.html");

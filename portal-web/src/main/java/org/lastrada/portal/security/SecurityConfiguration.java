@@ -60,7 +60,7 @@ class SecurityConfiguration {
             AntPathRequestMatcher.antMatcher("/members/**"), AntPathRequestMatcher.antMatcher("/members"),
             AntPathRequestMatcher.antMatcher("/news/**"), AntPathRequestMatcher.antMatcher("/news"),
             AntPathRequestMatcher.antMatcher("/events/**"), AntPathRequestMatcher.antMatcher("/events"),
-            AntPathRequestMatcher.antMatcher("/publications"),
+            AntPathRequestMatcher.antMatcher("/publications"), AntPathRequestMatcher.antMatcher("/help"),
             AntPathRequestMatcher.antMatcher("/about/**"), AntPathRequestMatcher.antMatcher("/search"),
             AntPathRequestMatcher.antMatcher("/feeds/**"), AntPathRequestMatcher.antMatcher("/api/**"),
             AntPathRequestMatcher.antMatcher("/sitemap.xml"), AntPathRequestMatcher.antMatcher("/robots.txt"),

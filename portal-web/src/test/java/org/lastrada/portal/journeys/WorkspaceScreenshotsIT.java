@@ -195,6 +195,8 @@ class WorkspaceScreenshotsIT {
         pages.put("public-search", "/search?q=labour+exploitation");
         pages.put("public-events", "/events");
         pages.put("public-publications", "/publications");
+        pages.put("public-help", "/help");
+        pages.put("public-statement", "/news/statement-on-eu-anti-trafficking-day-new-eu-migration-pact-increases-risks-of-human-trafficking");
         Page phone = screenshotOnADesktopAndAPhone(pages, (page, path) -> assertThat(page.locator("a.skip-link").count()).isEqualTo(1));
         // No horizontal scrolling on a 360 px phone.
         phone.navigate(url("/news"));

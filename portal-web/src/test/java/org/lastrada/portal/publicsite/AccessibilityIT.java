@@ -40,7 +40,7 @@ class AccessibilityIT {
     /** One page of every kind the public site has. */
     static final List<String> PAGES = List.of("/", "/members", "/members/la-strada-poland", "/news",
             "/news?type=statement", "/news/picum-rights-centred-approach-to-tackle-human-trafficking", "/about/vision-and-mission",
-            "/about/strategic-objectives", "/search?q=trafficking", "/search", "/events", "/events/past", "/publications", "/news/no-such-post", "/nope");
+            "/about/strategic-objectives", "/search?q=trafficking", "/search", "/events", "/events/past", "/publications", "/help", "/news/no-such-post", "/nope");
 
     /** The same pages in every network language: "/pl/", "/pl/members", ... */
     static final List<String> PAGES_IN_EVERY_LANGUAGE = Arrays.stream(NetworkLanguage.values())

@@ -100,7 +100,7 @@ class HardCodedTextIT {
         Set<String> content = content(posts);
         List<String> paths = new ArrayList<>(List.of("/", "/members", "/members/" + member.getSlug(), "/news", "/news?type=event",
                 "/about/" + catalogue.pages().get(0).getSlug(), "/search", "/search?q=trafficking", "/search?q=zzzqqqxxx",
-                "/nothing-here", "/news?page=x", "/pl/", "/uk/news", "/events", "/events/past", "/pl/events", "/publications", "/uk/publications"));
+                "/nothing-here", "/news?page=x", "/pl/", "/uk/news", "/events", "/events/past", "/pl/events", "/publications", "/uk/publications", "/help", "/ru/help"));
         posts.stream().limit(5).forEach(post -> paths.add("/news/" + post.slug()));
         for (String path : paths) {
             Document page = Jsoup.parse(get(path));
@@ -145,7 +145,7 @@ class HardCodedTextIT {
         for (MemberOrganisation member : catalogue.members(null, null, null)) {
             Stream.of(member.getName(), member.getProfile().getCity(), member.getProfile().getShortDescription(),
                     member.getProfile().getPublicEmail(), member.getProfile().getWebsite(), member.getProfile().getPhone(),
-                    member.getProfile().getHelpline(), member.getSlug())
+                    member.getProfile().getHelpline(), member.getSlug(), member.getCountryCode())
                     .filter(value -> value != null && !value.isBlank()).forEach(known::add);
             member.getProfile().getTargetGroups().forEach(known::add);
             member.getProfile().getLanguages().forEach(code -> known.addAll(languageNames(code)));
@@ -159,6 +159,11 @@ class HardCodedTextIT {
             known.addAll(languageNames(post.language()));
         }
         catalogue.latest(PublicCatalogue.NewsFilter.NONE, 200).forEach(post -> {
+            // A featured image's alt text is its library's description: content, as the post's title is.
+            ShownImage image = catalogue.image(post.featuredImage());
+            if (image != null && !image.alt().isEmpty()) {
+                known.add(image.alt());
+            }
             known.add(post.title());
             if (post.summary() != null) {
                 known.add(post.summary());

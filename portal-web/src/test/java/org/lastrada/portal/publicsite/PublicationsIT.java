@@ -54,6 +54,7 @@ class PublicationsIT {
         Element cover = entry.selectFirst("img.cover-image");
         assertThat(cover).as("the demo briefing's cover, from the secretariat's media library").isNotNull();
         assertThat(cover.attr("src")).matches("/media/[0-9a-f]{32}-480\\.jpg");
+        assertThat(cover.hasAttr("alt")).isTrue();
         assertThat(cover.attr("alt")).as("decorative: the title beside it says what it is").isEmpty();
         assertThat(cover.attr("height")).isEqualTo("640");
         assertThat(site.get(cover.attr("src")).statusCode()).isEqualTo(200);

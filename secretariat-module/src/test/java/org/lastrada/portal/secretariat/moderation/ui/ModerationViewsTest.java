@@ -28,6 +28,9 @@ import org.lastrada.portal.shared.posts.PostStatus;
 import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.profiles.ProfileRevision;
 import org.lastrada.portal.shared.profiles.ProfileRevisionRepository;
+import org.lastrada.portal.shared.TestImages;
+import org.lastrada.portal.shared.media.MediaImage;
+import org.lastrada.portal.shared.media.MediaLibrary;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.workflow.ItemType;
 import org.lastrada.portal.shared.workflow.ModerationEventRepository;
@@ -49,6 +52,7 @@ class ModerationViewsTest extends ViewTest {
     @Autowired ProfileRevisionRepository profileRevisions;
     @Autowired ModerationEventRepository moderationEvents;
     @Autowired Clock clock;
+    @Autowired MediaLibrary media;
 
     private Actor moderator;
     private Actor editor;
@@ -117,6 +121,29 @@ class ModerationViewsTest extends ViewTest {
         assertThat(posts.findById(submitted.getId()).orElseThrow().getStatus()).isEqualTo(PostStatus.CHANGES_REQUESTED);
         assertThat(moderationEvents.findByItemTypeAndItemIdOrderByOccurredAtAscIdAsc(ItemType.POST, submitted.getId()))
                 .extracting(e -> e.getComment()).contains("Please add the source of the figures.");
+    }
+
+    @Test
+    void theReviewShowsThePostsImagesAsThePublicWillSeeThemThoughTheyAreNotPublicYet() {
+        MediaImage photo = runAs(editor, () -> media.describe(media.upload(czechia.getId(), "prague.jpg", TestImages.jpeg(1100, 600)).getId(),
+                "Our counsellors in Prague", false));
+        MediaImage chart = runAs(editor, () -> media.describe(media.upload(czechia.getId(), "chart.png", TestImages.png(500, 300, true)).getId(),
+                "Calls by month", false));
+        PostContent content = new PostContent(PostType.NEWS, "With pictures " + UUID.randomUUID(), "en");
+        content.setFeaturedImage(photo.getKey());
+        content.setBody("Figures of 2026.\n\n" + chart.asMarkdown());
+        Post submitted = runAs(editor, () -> {
+            Post draft = postSteps.createDraft(czechia.getId(), content, null);
+            return postSteps.perform(draft.getId(), WorkflowAction.SUBMIT, null);
+        });
+        login(moderator);
+        UI.getCurrent().navigate("workspace/moderation/post/" + submitted.getId());
+        ReviewView review = _get(ReviewView.class);
+
+        String html = review.rendered.getElement().getProperty("innerHTML");
+        assertThat(html).contains("src=\"/workspace-media/" + photo.getKey() + "-960.jpg\"", "alt=\"Our counsellors in Prague\"",
+                "src=\"/workspace-media/" + chart.getKey() + "-500.png\"").doesNotContain("src=\"/media/");
+        assertThat(media.workspaceFile(photo.getKey(), 960)).as("the moderator may see it").isPresent();
     }
 
     @Test
