@@ -3,7 +3,6 @@ package org.lastrada.portal.members.feeds.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -34,6 +33,7 @@ import org.lastrada.portal.shared.posts.PostType;
 import org.lastrada.portal.shared.security.Actor;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.validation.InvalidInputException;
+import org.lastrada.portal.workspaceui.Confirmations;
 import org.lastrada.portal.workspaceui.FieldErrors;
 import org.lastrada.portal.workspaceui.IsoCodes;
 import org.lastrada.portal.workspaceui.Notices;
@@ -208,18 +208,11 @@ class MemberFeedsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void confirmRemoval(MemberFeed feed) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("federation.feeds.remove.heading"));
-        dialog.setText(getTranslation("federation.feeds.remove.text", feed.getUrl()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("workspace.common.cancel"));
-        dialog.setConfirmText(getTranslation("federation.feeds.remove"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(confirmed -> run(() -> {
-            feeds.remove(feed.getId());
-            return null;
-        }, getTranslation("federation.feeds.removed", feed.getUrl())));
-        dialog.open();
+        Confirmations.removal(getTranslation("federation.feeds.remove.heading"), getTranslation("federation.feeds.remove.text", feed.getUrl()),
+                getTranslation("federation.feeds.remove"), () -> run(() -> {
+                    feeds.remove(feed.getId());
+                    return null;
+                }, getTranslation("federation.feeds.removed", feed.getUrl())));
     }
 
     private Button small(String text, Supplier<?> action, String done) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -40,6 +39,7 @@ import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.security.CurrentActor;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.workspaceui.ComponentTexts;
+import org.lastrada.portal.workspaceui.Confirmations;
 import org.lastrada.portal.workspaceui.FieldErrors;
 import org.lastrada.portal.workspaceui.Notices;
 import org.lastrada.portal.workspaceui.WorkspaceTexts;
@@ -274,15 +274,8 @@ class MediaLibraryView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         MediaImage image = selected;
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("media.delete.heading"));
-        dialog.setText(getTranslation("media.delete.text", image.getOriginalName()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("workspace.common.cancel"));
-        dialog.setConfirmText(getTranslation("media.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(confirmed -> deleteImage(image));
-        dialog.open();
+        Confirmations.removal(getTranslation("media.delete.heading"), getTranslation("media.delete.text", image.getOriginalName()),
+                getTranslation("media.delete"), () -> deleteImage(image));
     }
 
     void deleteImage(MediaImage image) {

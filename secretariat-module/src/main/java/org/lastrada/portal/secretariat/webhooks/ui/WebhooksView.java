@@ -4,7 +4,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,6 +25,7 @@ import org.lastrada.portal.shared.federation.OutboxRequest;
 import org.lastrada.portal.shared.federation.WebhookSubscription;
 import org.lastrada.portal.shared.federation.Webhooks;
 import org.lastrada.portal.shared.validation.InvalidInputException;
+import org.lastrada.portal.workspaceui.Confirmations;
 import org.lastrada.portal.workspaceui.FieldErrors;
 import org.lastrada.portal.workspaceui.Notices;
 import org.lastrada.portal.workspaceui.WorkspaceTexts;
@@ -153,16 +153,9 @@ class WebhooksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void confirmRemoval(WebhookSubscription subscription) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("federation.webhooks.remove.heading"));
-        dialog.setText(getTranslation("federation.webhooks.remove.text", subscription.getName()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("workspace.common.cancel"));
-        dialog.setConfirmText(getTranslation("federation.webhooks.remove"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(confirmed -> run(() -> webhooks.remove(subscription.getId()),
-                getTranslation("federation.webhooks.removed", subscription.getName())));
-        dialog.open();
+        Confirmations.removal(getTranslation("federation.webhooks.remove.heading"),
+                getTranslation("federation.webhooks.remove.text", subscription.getName()), getTranslation("federation.webhooks.remove"),
+                () -> run(() -> webhooks.remove(subscription.getId()), getTranslation("federation.webhooks.removed", subscription.getName())));
     }
 
     private static Button small(String text, Runnable action) {
