@@ -201,6 +201,12 @@ class WorkspaceScreenshotsIT {
         // No horizontal scrolling on a 360 px phone.
         phone.navigate(url("/news"));
         assertThat((Integer) phone.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+        // The navigation collapses behind "Menu" on a phone; opened, its links are one under the other.
+        assertThat(phone.locator("nav.main-nav").isVisible()).isFalse();
+        phone.locator("details.phone-menu summary").click();
+        phone.locator("details.phone-menu a[href='/publications']").waitFor();
+        phone.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("public-menu-phone")));
+        assertThat((Integer) phone.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
     }
 
     @Test

@@ -52,7 +52,7 @@ class MultilingualSiteIT {
             assertThat(html.select("nav a").eachText()).as(polishPath)
                     .contains(text("site.nav.news", POLISH), text("site.nav.members", POLISH))
                     .doesNotContain(text("site.nav.news", Locale.ENGLISH));
-            assertThat(html.select("header nav a[href=/pl/news]")).as(polishPath).hasSize(1);
+            assertThat(html.select("header nav.main-nav a[href=/pl/news]")).as(polishPath).hasSize(1);
             // One alternate per network language and x-default, the English page.
             String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
             // (A post's alternate in a language it is translated into is that translation's own page.)
@@ -73,7 +73,8 @@ class MultilingualSiteIT {
     void englishStaysAtTheRootAndAPostInAnotherLanguageSaysWhichOnThePage() {
         Document home = Jsoup.parse(get("/").body());
         assertThat(home.selectFirst("html").attr("lang")).isEqualTo("en");
-        assertThat(home.select("header nav a[href=/news]")).hasSize(1);
+        assertThat(home.select("header nav.main-nav a[href=/news]")).hasSize(1);
+        assertThat(home.select("header details.phone-menu nav a[href=/news]")).as("the same links behind the phone's Menu").hasSize(1);
         PublicPostCard post = catalogue.latest(PublicCatalogue.NewsFilter.NONE, 1).get(0);
         Document inUkrainian = Jsoup.parse(get("/uk/news/" + post.slug()).body());
         if (!post.language().equals("uk")) {

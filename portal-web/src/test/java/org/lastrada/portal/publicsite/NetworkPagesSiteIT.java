@@ -52,7 +52,7 @@ class NetworkPagesSiteIT {
         networkPages.publish(slug, "en", "Our partners", "The network works with **many partners**.", 80);
         Document published = page("/about/" + slug);
         assertThat(published.select("main").text()).contains("The network works with many partners.");
-        assertThat(page("/").select("header a[href=/about/" + slug + "]")).hasSize(1);
+        assertThat(page("/").select("header nav.main-nav a[href=/about/" + slug + "]")).hasSize(1);
         assertThat(get("/sitemap.xml").body()).contains("/about/" + slug);
 
         networkPages.saveDraft(slug, "en", "Our partners", "A draft nobody outside the secretariat reads yet.", 80);
@@ -75,7 +75,7 @@ class NetworkPagesSiteIT {
         assertThat(ukrainian.select(".intro > div").attr("lang")).as("in the page's own language").isEmpty();
         assertThat(page("/cs/").select(".intro > div").attr("lang")).as("Czech readers get the English text, marked").isEqualTo("en");
         assertThat(get("/about/home").statusCode()).isEqualTo(404);
-        assertThat(page("/").select("header a[href=/about/home]")).isEmpty();
+        assertThat(page("/").select("header nav a[href=/about/home]")).isEmpty();
     }
 
     private Document page(String path) {

@@ -75,7 +75,7 @@ class PublicationsIT {
         Document polish = page("/pl/publications");
         assertThat(polish.select("h1").text()).isEqualTo("Publikacje");
         assertThat(polish.select("a[type=application/pdf]").eachText()).contains("Pobierz PDF (1 KB)");
-        assertThat(page("/").select("header a[href=/publications]").text()).isEqualTo("Publications");
+        assertThat(page("/").select("header nav.main-nav a[href=/publications]").text()).isEqualTo("Publications");
     }
 
     @Test
