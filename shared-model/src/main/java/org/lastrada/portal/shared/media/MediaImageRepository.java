@@ -12,6 +12,4 @@ public interface MediaImageRepository extends JpaRepository<MediaImage, Long> {
     Optional<MediaImage> findByOrganisationIdAndUploadHash(Long organisationId, String uploadHash);
 
     List<MediaImage> findByOrganisationIdOrderByUploadedAtDescIdDesc(Long organisationId);
-
-    List<MediaImage> findByKeyIn(java.util.Collection<String> keys);
 }

@@ -48,6 +48,7 @@ public class MediaLibrary {
 
     private final MediaImageRepository images;
     private final MediaFiles files;
+    private final MediaSizeCache sizes;
     private final MemberOrganisationRepository organisations;
     private final PostRepository posts;
     private final PostRevisionRepository revisions;
@@ -59,11 +60,12 @@ public class MediaLibrary {
     private final long maxImagePixels;
     private final Semaphore workers;
 
-    MediaLibrary(MediaImageRepository images, MediaFiles files, MemberOrganisationRepository organisations, PostRepository posts,
+    MediaLibrary(MediaImageRepository images, MediaFiles files, MediaSizeCache sizes, MemberOrganisationRepository organisations, PostRepository posts,
                  PostRevisionRepository revisions, CurrentActor currentActor, AuditLog auditLog, TransactionTemplate transaction,
                  Clock clock, MediaProperties properties, UploadProperties uploads) {
         this.images = images;
         this.files = files;
+        this.sizes = sizes;
         this.organisations = organisations;
         this.posts = posts;
         this.revisions = revisions;
@@ -262,10 +264,12 @@ public class MediaLibrary {
                 .flatMap(image -> files.read(image.size(), width));
     }
 
-    /** A variant's bytes, for the public site, which decides first whether the image is public. */
-    @Transactional(readOnly = true)
+    /**
+     * A variant's bytes, for the public site, which decides first whether the image is public. The image's size comes from
+     * the kept sizes (they never change): serving a public image reads no row.
+     */
     public Optional<byte[]> publicFile(String key, int width) {
-        return images.findByKey(key).flatMap(image -> files.read(image.size(), width));
+        return sizes.of(key).flatMap(size -> files.read(size, width));
     }
 
     /**
