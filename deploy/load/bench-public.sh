@@ -9,7 +9,7 @@
 # Environment: BENCH_DURATION (seconds per run, 10), BENCH_WARMUP (seconds per page before measuring, 10),
 # BENCH_CONNECTIONS ("1 8 32 128"), BENCH_MODES ("plain revalidate"), BENCH_SEARCH ("shelter"), BENCH_PATHS (override
 # the list of paths; {member} and {post} stand for the busiest member's slug and its newest post's slug, {deep} for
-# page 500 of /news as the "Older" link of page 499 reaches it), BENCH_SKIP_NGINX=1, and those of lib.sh (BENCH_RESULTS_DIR, PORTAL_JAR, BENCH_GENERATE_ARGS ...).
+# page 500 of /news as the "Older" link of page 499 reaches it; by default also a featured image of /news), BENCH_SKIP_NGINX=1, and those of lib.sh (BENCH_RESULTS_DIR, PORTAL_JAR, BENCH_GENERATE_ARGS ...).
 # Writes results/<timestamp>-<h2|mariadb>.md and the raw wrk output next to it.
 
 source "$(dirname "$0")/lib.sh"
@@ -45,6 +45,8 @@ if [[ $DEEP != /news\?page=500\&before=* ]]; then
     DEEP=
 fi
 FEED=/feeds/news.atom
+# A featured image of the news list, as a browser fetches it after the page (the list's 480-pixel variant).
+IMAGE=$(curl -sf "$PORTAL_BASE/news" | grep -o '/media/[0-9a-f]*-480\.[a-z]*' | head -1)
 if [[ -n ${BENCH_PATHS:-} ]]; then
     PATHS=()
     for path in $BENCH_PATHS; do
@@ -55,7 +57,8 @@ if [[ -n ${BENCH_PATHS:-} ]]; then
         PATHS+=("$path")
     done
 else
-    PATHS=(/ /members "/members/$MEMBER" /news "/news?page=500" ${DEEP:+"$DEEP"} "/news/$POST" "/search?q=$SEARCH" "$FEED" /api/v1/posts)
+    PATHS=(/ /members "/members/$MEMBER" /news "/news?page=500" ${DEEP:+"$DEEP"} "/news/$POST" "/search?q=$SEARCH" "$FEED" /api/v1/posts
+        ${IMAGE:+"$IMAGE"})
 fi
 MODES=${BENCH_MODES:-plain revalidate}
 

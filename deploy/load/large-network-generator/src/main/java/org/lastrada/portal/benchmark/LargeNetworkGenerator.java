@@ -1,6 +1,12 @@
 package org.lastrada.portal.benchmark;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.lastrada.portal.shared.media.MediaLibrary;
+import org.lastrada.portal.shared.organisations.MemberOrganisation;
+import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -42,11 +48,16 @@ public class LargeNetworkGenerator implements ApplicationRunner, ExitCodeGenerat
     private final PasswordEncoder passwordEncoder;
     private final LargeNetworkProperties properties;
     private final Clock clock;
+    private final MediaLibrary mediaLibrary;
+    private final MemberOrganisationRepository organisations;
     private int exitCode;
 
     LargeNetworkGenerator(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder,
-                          LargeNetworkProperties properties, Clock clock) {
+                          LargeNetworkProperties properties, Clock clock, MediaLibrary mediaLibrary,
+                          MemberOrganisationRepository organisations) {
         this.jdbc = jdbc;
+        this.mediaLibrary = mediaLibrary;
+        this.organisations = organisations;
         this.transactionManager = transactionManager;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
@@ -71,18 +82,36 @@ public class LargeNetworkGenerator implements ApplicationRunner, ExitCodeGenerat
     /** Checks that the database holds no large data set yet, then writes the network. */
     public LargeNetworkWriter.Summary generate() {
         refuseLargeDatabase();
-        log.info("Large network: generating {} organisations, {} accounts, {} posts, {} audit events (seed {}, batches of {})",
-                properties.organisations(), properties.accounts(), properties.posts(), properties.auditEvents(),
-                properties.seed(), properties.batchSize());
+        log.info("Large network: generating {} organisations ({} pictures each), {} accounts, {} posts ({} % with a featured "
+                        + "image), {} audit events (seed {}, batches of {})", properties.organisations(),
+                properties.imagesPerOrganisation(), properties.accounts(), properties.posts(), properties.featuredImagePercent(),
+                properties.auditEvents(), properties.seed(), properties.batchSize());
         long started = System.nanoTime();
         BatchInsert insert = new BatchInsert(jdbc, new TransactionTemplate(transactionManager), properties.batchSize());
         // One bcrypt hash for every account: hashing 2,000 passwords would take longer than writing all posts.
         String passwordHash = passwordEncoder.encode(properties.password());
-        LargeNetworkWriter.Summary summary = new LargeNetworkWriter(jdbc, insert, properties, passwordHash, clock.instant()).write();
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        LargeNetworkWriter.Summary summary = new LargeNetworkWriter(jdbc, insert, properties, passwordHash, clock.instant(),
+                (organisation, pictures) -> transaction.execute(status -> fillMediaLibrary(organisation, pictures))).write();
         log.info("Large network generated in {} s: {}; every account named {}* has the password set in "
                         + "portal.large-network.password", (System.nanoTime() - started) / 1_000_000_000, summary,
                 LargeNetworkWriter.USERNAME_PREFIX);
         return summary;
+    }
+
+    /**
+     * Pictures into the organisation's library through the portal's own {@link MediaLibrary}, so they are stored as an
+     * upload is (variants on disk under the upload folder, a described row): the public site serves them as any other.
+     */
+    private List<String> fillMediaLibrary(LargeNetworkWriter.Organisation generated, int pictures) {
+        MemberOrganisation organisation = organisations.findById(generated.id()).orElseThrow();
+        List<String> keys = new ArrayList<>(pictures);
+        for (int n = 1; n <= pictures; n++) {
+            byte[] jpeg = LibraryPictures.draw(new SplittableRandom(properties.seed() * 31 + generated.id() * 1_009 + n));
+            keys.add(mediaLibrary.importImage(organisation, "picture-" + n + ".jpg", jpeg,
+                    "Staff of " + organisation.getName() + " at work, picture " + n, "large-network generator").getKey());
+        }
+        return keys;
     }
 
     private void refuseLargeDatabase() {

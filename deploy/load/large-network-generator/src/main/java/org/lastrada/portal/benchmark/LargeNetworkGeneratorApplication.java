@@ -5,12 +5,18 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.lastrada.portal.shared.SharedModelConfiguration;
+import org.lastrada.portal.shared.audit.AuditLog;
+import org.lastrada.portal.shared.media.MediaLibrary;
+import org.lastrada.portal.shared.security.CurrentActor;
+import org.lastrada.portal.shared.uploads.UploadProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
@@ -18,10 +24,13 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 /**
  * The large-network generator of the benchmarks ({@code deploy/load/README.md}): opens the portal's database as the
  * portal does (same settings, Flyway migrations of shared-model, schema validated against its entities), writes the
- * network, exits with 0 when done or {@link LargeNetworkGenerator#REFUSED} when the database already holds one.
+ * network, exits with 0 when done or {@link LargeNetworkGenerator#REFUSED} when the database already holds one. Of the
+ * portal's services it has only the media library (the organisations' pictures are stored as uploads are).
  */
 @SpringBootApplication
-@Import(SharedModelConfiguration.class)
+@Import({SharedModelConfiguration.class, AuditLog.class, CurrentActor.class})
+@ComponentScan(basePackageClasses = {LargeNetworkGeneratorApplication.class, MediaLibrary.class})
+@EnableConfigurationProperties(UploadProperties.class)
 @EntityScan(basePackageClasses = SharedModelConfiguration.class)
 @EnableJpaRepositories(basePackageClasses = SharedModelConfiguration.class)
 public class LargeNetworkGeneratorApplication {

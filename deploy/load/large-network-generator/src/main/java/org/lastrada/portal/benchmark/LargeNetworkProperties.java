@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize        rows per JDBC batch (and per transaction)
  * @param password         the password of every generated account (hashed once)
  * @param refuseAbovePosts refuse to run on a database that already holds more posts than this
+ * @param imagesPerOrganisation pictures put into each organisation's media library
+ * @param featuredImagePercent  share of the posts (in percent) that show one of them as featured image
  */
 @ConfigurationProperties("portal.large-network")
 public record LargeNetworkProperties(
@@ -24,11 +26,15 @@ public record LargeNetworkProperties(
         @DefaultValue("20260101") long seed,
         @DefaultValue("1000") int batchSize,
         @DefaultValue("Strada-Demo-2026") String password,
-        @DefaultValue("1000") int refuseAbovePosts) {
+        @DefaultValue("1000") int refuseAbovePosts,
+        @DefaultValue("3") int imagesPerOrganisation,
+        @DefaultValue("40") int featuredImagePercent) {
 
     public LargeNetworkProperties {
-        if (organisations < 1 || posts < 0 || auditEvents < 0 || batchSize < 1) {
-            throw new IllegalArgumentException("portal.large-network: organisations must be at least 1, counts not negative");
+        if (organisations < 1 || posts < 0 || auditEvents < 0 || batchSize < 1 || imagesPerOrganisation < 0
+                || featuredImagePercent < 0 || featuredImagePercent > 100) {
+            throw new IllegalArgumentException("portal.large-network: organisations must be at least 1, counts not negative, "
+                    + "featured-image-percent within 0..100");
         }
         if (accounts < organisations + 3) {
             throw new IllegalArgumentException("portal.large-network.accounts must be at least organisations + 3 "

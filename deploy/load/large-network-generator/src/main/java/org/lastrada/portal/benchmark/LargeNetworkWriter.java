@@ -52,6 +52,7 @@ final class LargeNetworkWriter {
     private static final long POST_STREAM = 3;
     private static final long BODY_STREAM = 4;
     private static final long AUDIT_STREAM = 5;
+    private static final long IMAGE_STREAM = 6;
     private static final List<String> ORGANISATION_NAMES = List.of(
             "%s Centre against Trafficking in Human Beings", "Safe Passage %s", "Open Door %s",
             "%s Coalition against Exploitation", "Shelter and Support Foundation %s", "Migrant Rights Centre %s",
@@ -65,6 +66,11 @@ final class LargeNetworkWriter {
     record Organisation(long id, String slug, Country country, List<String> languages, boolean active) {
     }
 
+    /** Puts pictures into an organisation's media library (as the portal stores them: files and rows) and gives their keys. */
+    interface MediaLibraryFiller {
+        List<String> fill(Organisation organisation, int pictures);
+    }
+
     /** A generated account as later rows need it. */
     record Person(long id, String username, String displayName, Role role, Long organisationId) {
     }
@@ -73,7 +79,8 @@ final class LargeNetworkWriter {
     private record PostPlan(int index, Organisation organisation, Person author, Person moderator, PostType type,
                             PostStatus status, String title, String slug, String topic, String language,
                             TreeSet<String> tags, Instant created, Instant submitted, Instant decided, Instant archived,
-                            Instant publishAt, Instant publishedAt, Instant updated, String comment) {
+                            Instant publishAt, Instant publishedAt, Instant updated, String comment,
+                            String featuredImage) {
 
         boolean isPublicNow(Instant now) {
             return publishedAt != null && !publishedAt.isAfter(now);
@@ -81,7 +88,7 @@ final class LargeNetworkWriter {
     }
 
     /** What was written, for the log and for tests. */
-    record Summary(int organisations, int accounts, int posts, int moderationEvents, int auditEvents) {
+    record Summary(int organisations, int accounts, int posts, int images, int moderationEvents, int auditEvents) {
     }
 
     private final JdbcTemplate jdbc;
@@ -89,16 +96,19 @@ final class LargeNetworkWriter {
     private final LargeNetworkProperties properties;
     private final String passwordHash;
     private final Instant now;
+    private final MediaLibraryFiller mediaLibraries;
 
     private List<Organisation> organisations = List.of();
+    private Map<Long, List<String>> imagesByOrganisation = Map.of();
     private Map<Long, List<Person>> authorsByOrganisation = Map.of();
     private List<Person> people = List.of();
     private List<Person> moderators = List.of();
     private List<Person> administrators = List.of();
 
     LargeNetworkWriter(JdbcTemplate jdbc, BatchInsert insert, LargeNetworkProperties properties, String passwordHash,
-                       Instant now) {
+                       Instant now, MediaLibraryFiller mediaLibraries) {
         this.jdbc = jdbc;
+        this.mediaLibraries = mediaLibraries;
         this.insert = insert;
         this.properties = properties;
         this.passwordHash = passwordHash;
@@ -108,12 +118,15 @@ final class LargeNetworkWriter {
     Summary write() {
         ensureSecretariat();
         organisations = organisations();
+        imagesByOrganisation = mediaLibraries();
         accounts();
         Map<String, Long> postIds = posts();
         postTags(postIds);
+        postImages(postIds);
         int moderationEvents = moderationEvents(postIds);
         auditEvents();
-        return new Summary(organisations.size(), people.size(), postIds.size(), moderationEvents, properties.auditEvents());
+        int images = imagesByOrganisation.values().stream().mapToInt(List::size).sum();
+        return new Summary(organisations.size(), people.size(), postIds.size(), images, moderationEvents, properties.auditEvents());
     }
 
     private SplittableRandom random(long stream, long index) {
@@ -204,6 +217,24 @@ final class LargeNetworkWriter {
         TreeSet<String> languages = new TreeSet<>(country.languages());
         languages.add("en");
         return List.copyOf(languages);
+    }
+
+    // --- media libraries -------------------------------------------------------------------------------------
+
+    private Map<Long, List<String>> mediaLibraries() {
+        Map<Long, List<String>> keys = new HashMap<>();
+        if (properties.imagesPerOrganisation() > 0) {
+            organisations.forEach(organisation -> keys.put(organisation.id(),
+                    List.copyOf(mediaLibraries.fill(organisation, properties.imagesPerOrganisation()))));
+        }
+        return keys;
+    }
+
+    /** A share of the posts shows one of its organisation's pictures as its featured image. */
+    private String featuredImage(int index, Organisation organisation) {
+        SplittableRandom random = random(IMAGE_STREAM, index);
+        List<String> keys = imagesByOrganisation.getOrDefault(organisation.id(), List.of());
+        return keys.isEmpty() || random.nextInt(100) >= properties.featuredImagePercent() ? null : pick(keys, random);
     }
 
     // --- accounts --------------------------------------------------------------------------------------------
@@ -323,7 +354,8 @@ final class LargeNetworkWriter {
         TreeSet<String> tags = Prose.tags(random);
         String comment = status == PostStatus.CHANGES_REQUESTED || status == PostStatus.REJECTED ? Prose.moderatorComment(random) : null;
         return new PostPlan(index, organisation, author, moderator, type, status, title, slug, topic, language, tags,
-                created, submitted, decided, archived, publishAt, publishedAt, updated, comment);
+                created, submitted, decided, archived, publishAt, publishedAt, updated, comment,
+                featuredImage(index, organisation));
     }
 
     private Object[] postRow(PostPlan plan) {
@@ -346,7 +378,8 @@ final class LargeNetworkWriter {
         return new Object[] {plan.organisation().id(), plan.author().id(), plan.author().displayName(), plan.slug(),
                 plan.type().name(), plan.title(), Prose.summary(plan.topic(), country, random), body, plan.language(),
                 String.join(",", plan.tags()), eventStart, eventEnd, eventLocation, null, plan.publishAt(),
-                plan.publishedAt(), plan.status().name(), plan.submitted(), plan.created(), plan.updated(), 0L, announcedAt};
+                plan.publishedAt(), plan.status().name(), plan.submitted(), plan.created(), plan.updated(), 0L, announcedAt,
+                plan.featuredImage()};
     }
 
     /** Inserts the posts and returns their ids by slug. */
@@ -356,7 +389,7 @@ final class LargeNetworkWriter {
                 text("slug"), text("type"), text("title"), text("summary"), text("body"), text("language"), text("tags"),
                 time("event_start"), time("event_end"), text("event_location"), text("attachment"), time("publish_at"),
                 time("published_at"), text("status"), time("submitted_at"), time("created_at"), time("updated_at"),
-                number("version"), time("announced_at")), properties.posts(),
+                number("version"), time("announced_at"), text("featured_image")), properties.posts(),
                 IntStream.range(0, properties.posts()).mapToObj(this::plan).map(this::postRow));
         Map<String, Long> ids = new HashMap<>();
         jdbc.query("select id, slug from post where id > ?", rs -> {
@@ -370,6 +403,13 @@ final class LargeNetworkWriter {
         insert.rows("post_tag", List.of(number("post_id"), text("tag")), properties.posts() * 3L,
                 IntStream.range(0, properties.posts()).mapToObj(this::plan)
                         .flatMap(plan -> plan.tags().stream().map(tag -> new Object[] {postIds.get(plan.slug()), tag})));
+    }
+
+    /** The images each post's content uses, as rows of post_image (what tells the portal an image is public). */
+    private void postImages(Map<String, Long> postIds) {
+        insert.rows("post_image", List.of(number("post_id"), text("image_key")), properties.posts(),
+                IntStream.range(0, properties.posts()).mapToObj(this::plan).filter(plan -> plan.featuredImage() != null)
+                        .map(plan -> new Object[] {postIds.get(plan.slug()), plan.featuredImage()}));
     }
 
     // --- moderation history ----------------------------------------------------------------------------------

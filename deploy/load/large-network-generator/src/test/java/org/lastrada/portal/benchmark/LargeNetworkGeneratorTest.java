@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.shared.accounts.Account;
 import org.lastrada.portal.shared.accounts.AccountRepository;
+import org.lastrada.portal.shared.media.MediaLibrary;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.organisations.OrganisationStatus;
@@ -41,7 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
         "spring.datasource.username=sa", "spring.datasource.password=",
         "portal.large-network.organisations=6", "portal.large-network.posts=400",
         "portal.large-network.accounts=60", "portal.large-network.audit-events=3000",
-        "portal.large-network.batch-size=64"})
+        "portal.large-network.batch-size=64",
+        "portal.uploads.directory=${java.io.tmpdir}/lsi-large-network-test-${random.uuid}"})
 class LargeNetworkGeneratorTest {
 
     private static final String GENERATED_POSTS = """
@@ -57,6 +59,7 @@ class LargeNetworkGeneratorTest {
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired TransactionTemplate transactions;
     @Autowired Clock clock;
+    @Autowired MediaLibrary media;
 
     @Test
     void writesTheConfiguredNumbersOfRows() {
@@ -129,6 +132,27 @@ class LargeNetworkGeneratorTest {
     }
 
     @Test
+    void aShareOfThePostsShowsAPictureOfItsOwnLibraryServedOnceThePostIsPublic() {
+        assertThat(count("select count(*) from media_image")).as("3 pictures in each of the 6 libraries").isEqualTo(18);
+        long generated = count("select count(*) from post p join account a on a.id = p.author_account_id where a.username like 'bench.%'");
+        long featured = count("select count(*) from post where featured_image is not null");
+        assertThat(featured).isBetween(generated * 25 / 100, generated * 55 / 100);
+        assertThat(count("select count(*) from post p join media_image m on m.image_key = p.featured_image "
+                + "and m.organisation_id = p.organisation_id")).as("each from its own organisation's library").isEqualTo(featured);
+        assertThat(count("select count(*) from post_image")).isEqualTo(featured);
+
+        Instant now = clock.instant();
+        String publicPicture = jdbc.queryForList("select p.featured_image from post p join member_organisation o on o.id = p.organisation_id "
+                + "where p.featured_image is not null and p.status = 'PUBLISHED' and o.status = 'ACTIVE' and p.published_at < ?",
+                String.class, LocalDateTime.ofInstant(now, ZoneOffset.UTC)).get(0);
+        assertThat(posts.isImagePublic(publicPicture, now)).isTrue();
+        assertThat(media.publicFile(publicPicture, 960)).as("its variants are on disk").get()
+                .satisfies(jpeg -> assertThat(jpeg.length).isGreaterThan(10_000));
+        assertThat(jdbc.queryForObject("select alt_text from media_image where image_key = ?", String.class, publicPicture))
+                .startsWith("Staff of ");
+    }
+
+    @Test
     void generatedAccountsSignInWithTheConfiguredPassword() {
         Account editor = accounts.findByUsername("bench.editor.0001").orElseThrow();
         assertThat(editor.getRole()).isEqualTo(Role.EDITOR);
@@ -146,7 +170,8 @@ class LargeNetworkGeneratorTest {
         assertThatThrownBy(generator::generate).isInstanceOf(LargeNetworkGenerator.Refused.class)
                 .hasMessageContaining("already holds a generated large network");
 
-        LargeNetworkGenerator secondRun = new LargeNetworkGenerator(jdbc, transactionManager, passwordEncoder, properties, clock);
+        LargeNetworkGenerator secondRun = new LargeNetworkGenerator(jdbc, transactionManager, passwordEncoder, properties, clock,
+                media, organisations);
         secondRun.run(new DefaultApplicationArguments());
         assertThat(secondRun.getExitCode()).as("deploy/load/lib.sh tells a refusal by this status")
                 .isEqualTo(LargeNetworkGenerator.REFUSED);
