@@ -29,6 +29,9 @@ import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterPlainOptionsStep;
+import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
@@ -194,9 +197,8 @@ public class PublicSearch {
                         .filter(f.range().field("publishedAt").atMost(now))
                         .filter(f.terms().field("organisation.slug")
                                 .matchingAny(active.stream().map(MemberOrganisation::getSlug).toList())))
-                .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").fragmentSize(300).numberOfFragments(1))
-                .highlighter("snippet", f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                        .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1))
+                .highlighter(PublicSearch::titleHighlighter)
+                .highlighter("snippet", this::snippetHighlighter)
                 // Counting every match exactly would score them all; past the last page anyone can reach, "at least" will do.
                 .totalHitCountThreshold(MAX_COUNTED)
                 .fetch((page - 1) * pageSize, pageSize);
@@ -309,6 +311,24 @@ public class PublicSearch {
         return analyzers.orElse(null);
     }
 
+    /** The default highlighter (titles, names): the whole marked text, HTML-escaped. */
+    private static HighlighterFinalStep titleHighlighter(SearchHighlighterFactory f) {
+        return f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").fragmentSize(300).numberOfFragments(1);
+    }
+
+    /**
+     * The snippets' highlighter, HTML-escaped too: on the embedded index each highlighter has its own encoder, while
+     * OpenSearch refuses an encoder per field ("unknown field [encoder]") and applies the default highlighter's to
+     * every field, so there it is set on the default only (SearchIT's markup tests run on both).
+     */
+    private HighlighterFinalStep snippetHighlighter(SearchHighlighterFactory f) {
+        HighlighterPlainOptionsStep plain = f.plain();
+        if (postAnalyzers() != null) {
+            plain = plain.encoder(HighlighterEncoder.HTML);
+        }
+        return plain.tag("<mark>", "</mark>").fragmentSize(SNIPPET_LENGTH).numberOfFragments(1);
+    }
+
     /** Read once: each language's analyser, empty when the backend is not Lucene; null until first asked. */
     @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
     private volatile Optional<Map<SearchLanguage, Analyzer>> postAnalyzers;
@@ -365,9 +385,8 @@ public class PublicSearch {
                     }
                     return anyLanguage;
                 })
-                .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").fragmentSize(300).numberOfFragments(1))
-                .highlighter("snippet", f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                        .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1))
+                .highlighter(PublicSearch::titleHighlighter)
+                .highlighter("snippet", this::snippetHighlighter)
                 .fetchHits(MEMBERS_SHOWN);
         Map<Long, MemberOrganisation> visible = byId(active, MemberOrganisation::getId);
         String code = preferred.networkLanguage().orElse(NetworkLanguage.ENGLISH).code();

@@ -33,6 +33,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.TextNode;
 import org.lastrada.portal.shared.i18n.NetworkLanguage;
+import org.lastrada.portal.workspaceui.WorkspaceTexts;
 import org.lastrada.portal.workspaceui.WorkspaceTime;
 
 /**
@@ -80,13 +81,18 @@ final class UntranslatedTexts {
             addWords(ZoneId.of(id).getDisplayName(TextStyle.FULL, locale));
             addWords(ZoneId.of(id).getDisplayName(TextStyle.SHORT, locale));
         }
+        // Names as IsoCodes writes them (in the UI's language; English is Locale.ENGLISH there, while times are written
+        // for Locale.UK, whose names differ in places: CLDR 47 calls "ff" Fula in one and Fulah in the other).
+        Locale namesLocale = WorkspaceTexts.locale();
         for (String language : Locale.getISOLanguages()) {
             addWords(language);
             addWords(new Locale(language).getDisplayLanguage(locale));
+            addWords(new Locale(language).getDisplayLanguage(namesLocale));
         }
         for (String country : Locale.getISOCountries()) {
             addWords(country);
             addWords(new Locale("", country).getDisplayCountry(locale));
+            addWords(new Locale("", country).getDisplayCountry(namesLocale));
         }
         Arrays.stream(NetworkLanguage.values()).map(NetworkLanguage::nativeName).forEach(this::addWords);
     }
