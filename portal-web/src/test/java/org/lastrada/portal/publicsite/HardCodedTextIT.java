@@ -49,8 +49,11 @@ class HardCodedTextIT {
     /** Containers of the content itself: Markdown bodies, profile descriptions, search snippets. */
     private static final String CONTENT = "article > div:not(.tags), .organisation-description, .intro > div, main > div, "
             + ".results p:not(.meta), .results h3, .tag-list";
-    /** Dates as each language writes them ("2 December 2026", "2. prosince 2026", "2 грудня 2026 р."), and numbers. */
-    private static final Pattern DATE_OR_NUMBER = Pattern.compile("\\d{1,2}\\.? \\p{L}+ \\d{4}( \\p{L}{1,2}\\.)?(, \\d{2}:\\d{2})?|\\d[\\d,.:]*");
+    /**
+     * Dates as each language writes them ("2 December 2026", "2. prosince 2026", "2 грудня 2026 р."), and numbers. Any
+     * horizontal space between their parts: JDK 25's locale data (CLDR 47) puts a narrow no-break space before "р.".
+     */
+    private static final Pattern DATE_OR_NUMBER = Pattern.compile("\\d{1,2}\\.?\\h\\p{L}+\\h\\d{4}(\\h\\p{L}{1,2}\\.)?(,\\h\\d{2}:\\d{2})?|\\d[\\d,.:]*");
     /** An element whose whole text is one message (a message with markup of its own, such as the search help). */
     private static final Pattern ONE_MESSAGE = Pattern.compile("⟦[^⟦⟧]*⟧");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
