@@ -39,14 +39,14 @@ MEMBER=${BENCH_MEMBER_SLUG:-$(busiest_member)}
 POST=${BENCH_POST_SLUG:-$(first_slug "/api/v1/posts?organisation=$MEMBER")}
 [[ -n $MEMBER && -n $POST ]] || die "no member or post slug from /api/v1/members and /api/v1/posts"
 # Page 500 as a visitor reaches it: the "Older" link of page 499 (keyset: it names the last post shown there).
-DEEP=$(curl -sf "$PORTAL_BASE/news?page=499" | grep -o '<a href="[^"]*" rel="next"' | head -1 | cut -d'"' -f2 | sed 's/&amp;/\&/g')
+DEEP=$(curl -sf "$PORTAL_BASE/news?page=499" | { grep -o '<a href="[^"]*" rel="next"' || true; } | head -1 | cut -d'"' -f2 | sed 's/&amp;/\&/g')
 if [[ $DEEP != /news\?page=500\&before=* ]]; then
     log "page 499 has no keyset link to page 500 (a portal from before keyset paging): measuring /news?page=500 only"
     DEEP=
 fi
 FEED=/feeds/news.atom
 # A featured image of the news list, as a browser fetches it after the page (the list's 480-pixel variant).
-IMAGE=$(curl -sf "$PORTAL_BASE/news" | grep -o '/media/[0-9a-f]*-480\.[a-z]*' | head -1)
+IMAGE=$(curl -sf "$PORTAL_BASE/news" | { grep -o '/media/[0-9a-f]*-480\.[a-z]*' || true; } | head -1)
 if [[ -n ${BENCH_PATHS:-} ]]; then
     PATHS=()
     for path in $BENCH_PATHS; do

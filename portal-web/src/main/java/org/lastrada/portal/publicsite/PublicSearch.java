@@ -319,7 +319,8 @@ public class PublicSearch {
     /**
      * The snippets' highlighter, HTML-escaped too: on the embedded index each highlighter has its own encoder, while
      * OpenSearch refuses an encoder per field ("unknown field [encoder]") and applies the default highlighter's to
-     * every field, so there it is set on the default only (SearchIT's markup tests run on both).
+     * every field, so there it is set on the default only (SearchIT's markup tests run on both). So a query that uses
+     * this highlighter must also name the default one ({@link #titleHighlighter}), or its snippets are not escaped there.
      */
     private HighlighterFinalStep snippetHighlighter(SearchHighlighterFactory f) {
         HighlighterPlainOptionsStep plain = f.plain();
