@@ -86,10 +86,35 @@ public class KnownDatabaseState extends AbstractTestExecutionListener {
             statement.execute(mysql ? "set foreign_key_checks = 0" : "set referential_integrity false");
             try {
                 for (String table : tables(connection)) {
-                    statement.executeUpdate("delete from " + table);
+                    deleteRows(statement, table);
                 }
             } finally {
                 statement.execute(mysql ? "set foreign_key_checks = 1" : "set referential_integrity true");
+            }
+        }
+    }
+
+    /**
+     * Empties one table. The context's background jobs (the shared content version's refresh, the outboxes' claims) may
+     * hold rows of it at that moment: MariaDB then ends the delete as a deadlock victim (SQL state 40001), which is to be
+     * tried again, as the server says.
+     */
+    private static void deleteRows(Statement statement, String table) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                statement.executeUpdate("delete from " + table);
+                return;
+            } catch (SQLException e) {
+                if (!"40001".equals(e.getSQLState()) || attempt == 5) {
+                    throw e;
+                }
+                log.info("Deleting the rows of {} met a deadlock (attempt {}); trying again", table, attempt);
+                try {
+                    Thread.sleep(100L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
             }
         }
     }
