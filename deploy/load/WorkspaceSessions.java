@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +42,10 @@ import java.util.stream.Collectors;
  *             filter it by kind (a UIDL value change of the select), open its first item (a grid item click).
  * probe       --base URL --users LIST [--password P] --view posts|moderation|media [--dump DIR]
  *             Opens one view and prints what came back (and writes the raw responses to DIR).
+ * editors     --base URL --users LIST [--password P] [--editors 50] [--seconds 120] [--think-ms 1000]
+ *             Editors at work at once: each signs in and, until the time is up, opens the post list (page, init,
+ *             navigation with the grid's first rows), closes it and thinks a while; prints the views opened, the
+ *             failures (any answer that is not the view, e.g. a session lost to another replica) and the times.
  * uploads     --base URL --users LIST [--password P] [--uploaders 4] [--seconds 30] [--width 4000] [--height 3000]
  *             Editors uploading large photos at once: each uploader signs in, opens the media library and uploads a
  *             photo-like JPEG of the given size again and again (a few random bytes after its end make each upload a
@@ -63,6 +69,7 @@ public class WorkspaceSessions {
             case "roundtrips" -> roundTrips(options);
             case "probe" -> probe(options);
             case "uploads" -> uploads(options);
+            case "editors" -> editors(options);
             default -> {
                 System.err.println("unknown command " + args[0]);
                 System.exit(64);
@@ -148,6 +155,56 @@ public class WorkspaceSessions {
         moderator.signOut();
     }
 
+    static void editors(Options options) throws Exception {
+        String base = options.required("base");
+        Accounts accounts = new Accounts(options.required("users"), options.get("password", "Strada-Demo-2026"));
+        int editors = Integer.parseInt(options.get("editors", "50"));
+        long thinkMillis = Long.parseLong(options.get("think-ms", "1000"));
+        List<Session> sessions = new ArrayList<>();
+        for (int i = 0; i < editors; i++) {
+            sessions.add(accounts.signIn(base));
+        }
+        System.out.println(editors + " editors signed in; at work for " + options.get("seconds", "120") + " s");
+        long deadline = System.nanoTime() + Duration.ofSeconds(Long.parseLong(options.get("seconds", "120"))).toNanos();
+        Samples opened = new Samples("open the post list (page + init + navigation)");
+        AtomicInteger failures = new AtomicInteger();
+        List<Thread> workers = new ArrayList<>();
+        for (Session session : sessions) {
+            Thread worker = new Thread(() -> {
+                Random random = new Random();
+                while (System.nanoTime() < deadline) {
+                    try {
+                        long started = System.nanoTime();
+                        Ui ui = session.open(View.POSTS);
+                        ui.requireTag("vaadin-grid");
+                        long took = System.nanoTime() - started;
+                        ui.close();
+                        synchronized (opened) {
+                            opened.add(took);
+                        }
+                    } catch (Exception | AssertionError e) {
+                        failures.incrementAndGet();
+                        System.err.println("editor failed: " + e);
+                    }
+                    try {
+                        Thread.sleep(thinkMillis / 2 + random.nextLong(thinkMillis + 1));
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            worker.start();
+            workers.add(worker);
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        sessions.forEach(Session::signOut);
+        System.out.println(opened.report());
+        System.out.println("failures: " + failures.get());
+        System.out.println("RESULT " + opened.result("open") + " views=" + opened.nanos.size() + " failures=" + failures.get());
+    }
+
     static void probe(Options options) throws Exception {
         String base = options.required("base");
         View view = View.of(options.required("view"));
@@ -182,7 +239,7 @@ public class WorkspaceSessions {
         List<Thread> threads = new ArrayList<>();
         for (Ui ui : uis) {
             Thread thread = new Thread(() -> {
-                java.util.Random random = new java.util.Random();
+                Random random = new Random();
                 try {
                     while (System.nanoTime() < deadline) {
                         byte[] file = Arrays.copyOf(photo, photo.length + 16);

@@ -12,7 +12,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A public request that cannot be answered (400 with the reason, 404), its reason a message of the bundles: the error
+ * A public request that cannot be answered (400 with the reason, 404, 503), its reason a message of the bundles: the error
  * page says it in the page's language ("/pl/news?page=x" in Polish), the API in English.
  */
 public class PublicRefusal extends ResponseStatusException {
@@ -32,6 +32,11 @@ public class PublicRefusal extends ResponseStatusException {
 
     public static PublicRefusal notFound(String messageKey, Object... arguments) {
         return new PublicRefusal(HttpStatus.NOT_FOUND, messageKey, arguments);
+    }
+
+    /** Something the portal relies on (Keycloak for signing in) does not answer now. */
+    public static PublicRefusal unavailable(String messageKey, Object... arguments) {
+        return new PublicRefusal(HttpStatus.SERVICE_UNAVAILABLE, messageKey, arguments);
     }
 
     /** The error attributes (the error page's and the API's JSON "message") with a refusal's reason written out. */

@@ -36,16 +36,11 @@ final class JourneySteps {
     private final Browser browser;
     private final String baseUrl;
     private final SignIn signIn;
-    private final MemberOrganisationRepository organisations;
-    private final ProfileRevisionRepository profileRevisions;
 
-    JourneySteps(Browser browser, String baseUrl, SignIn signIn, MemberOrganisationRepository organisations,
-                 ProfileRevisionRepository profileRevisions) {
+    JourneySteps(Browser browser, String baseUrl, SignIn signIn) {
         this.browser = browser;
         this.baseUrl = baseUrl;
         this.signIn = signIn;
-        this.organisations = organisations;
-        this.profileRevisions = profileRevisions;
     }
 
     /** The portal's own sign-in form. */
@@ -76,7 +71,9 @@ final class JourneySteps {
      * keeps the old profile until a moderator, who sees the change and its diff, approves it; then the
      * public page and the API show it.
      */
-    void profileChangeIsPublicOnlyOnceApproved(String editorName, String organisationSlug, String moderatorName) throws IOException {
+    void profileChangeIsPublicOnlyOnceApproved(String editorName, String organisationSlug, String moderatorName,
+                                               MemberOrganisationRepository organisations,
+                                               ProfileRevisionRepository profileRevisions) throws IOException {
         Page editor = browser.page(1280, 900);
         signIn.signIn(editor, editorName);
         editor.navigate(url("/workspace/organisation"));
@@ -127,15 +124,9 @@ final class JourneySteps {
         String comment = "Please name the report you refer to, so readers can find it.";
 
         Page editor = browser.page(1280, 900);
-        signIn.signIn(editor, editorName);
-        editor.navigate(url("/workspace/posts/new"));
-        choose(editor, "Type", "Statement");
-        editor.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill(title);
-        editor.getByLabel("Summary", new Page.GetByLabelOptions().setExact(true))
-                .fill("The network calls on the government to keep the shelter open.");
+        long postId = submitStatement(editor, editorName, title, "The network calls on the government to keep the shelter open.",
+                "Closing shelter " + marker + " leaves **victims of trafficking** without a safe place, as a recent report shows.");
         Locator text = editor.getByLabel("Text (Markdown)", new Page.GetByLabelOptions().setExact(true));
-        text.fill("Closing shelter " + marker + " leaves **victims of trafficking** without a safe place, as a recent report shows.");
-        long postId = submitNewPost(editor);
 
         Page moderator = browser.page(1280, 900);
         signIn.signIn(moderator, moderatorName);
@@ -191,12 +182,27 @@ final class JourneySteps {
         dateTime(editor, "Publish at (embargo)", publishAt);
         long postId = submitNewPost(editor);
 
-        Page moderator = browser.page(1280, 900);
+        approvePost(browser.page(1280, 900), moderatorName, postId, title);
+        return postId;
+    }
+
+    /** An editor signs in on the page, writes a statement and submits it for review; returns the post's id. */
+    long submitStatement(Page editor, String editorName, String title, String summary, String text) {
+        signIn.signIn(editor, editorName);
+        editor.navigate(url("/workspace/posts/new"));
+        choose(editor, "Type", "Statement");
+        editor.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill(title);
+        editor.getByLabel("Summary", new Page.GetByLabelOptions().setExact(true)).fill(summary);
+        editor.getByLabel("Text (Markdown)", new Page.GetByLabelOptions().setExact(true)).fill(text);
+        return submitNewPost(editor);
+    }
+
+    /** A moderator signs in on the page, opens the post's review and approves it. */
+    void approvePost(Page moderator, String moderatorName, long postId, String title) {
         signIn.signIn(moderator, moderatorName);
         moderator.navigate(url("/workspace/moderation/post/" + postId));
         moderator.getByText(title).first().waitFor();
         approve(moderator);
-        return postId;
     }
 
     /** What a visitor with a fresh browser (nothing cached) reads at that address. */

@@ -56,12 +56,13 @@ class JourneysIT {
     @BeforeEach
     void prepareSteps() {
         String baseUrl = "http://localhost:" + port;
-        steps = new JourneySteps(browser, baseUrl, JourneySteps.portalForm(baseUrl), organisations, profileRevisions);
+        steps = new JourneySteps(browser, baseUrl, JourneySteps.portalForm(baseUrl));
     }
 
     @Test
     void editorChangesTheProfileAndTheModeratorApprovesItThePublicSeesItOnlyThen() throws IOException {
-        steps.profileChangeIsPublicOnlyOnceApproved("netherlands.editor", "la-strada-netherlands", "moderator");
+        steps.profileChangeIsPublicOnlyOnceApproved("netherlands.editor", "la-strada-netherlands", "moderator", organisations,
+                profileRevisions);
     }
 
     @Test

@@ -49,12 +49,12 @@ class KeycloakJourneysIT {
 
     @BeforeEach
     void prepareSteps() {
-        steps = new JourneySteps(browser, PORTAL, JourneySteps.keycloak(PORTAL), organisations, profileRevisions);
+        steps = new JourneySteps(browser, PORTAL, JourneySteps.keycloak(PORTAL));
     }
 
     @Test
     void profileChangeThroughKeycloak() throws IOException {
-        steps.profileChangeIsPublicOnlyOnceApproved("poland.editor", "la-strada-poland", "moderator");
+        steps.profileChangeIsPublicOnlyOnceApproved("poland.editor", "la-strada-poland", "moderator", organisations, profileRevisions);
     }
 
     @Test

@@ -13,9 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.shared.MutableClock;
-import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
 import org.lastrada.portal.shared.posts.PostRepository;
-import org.lastrada.portal.shared.profiles.ProfileRevisionRepository;
 import org.lastrada.portal.testing.Browser;
 import org.lastrada.portal.testing.Requires;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,8 +52,6 @@ class ScheduledEventJourneyIT {
 
     @LocalServerPort int port;
     @Autowired MutableClock clock;
-    @Autowired MemberOrganisationRepository organisations;
-    @Autowired ProfileRevisionRepository profileRevisions;
     @Autowired PostRepository posts;
 
     @BeforeAll
@@ -71,7 +67,7 @@ class ScheduledEventJourneyIT {
     @Test
     void anApprovedEventIsNotPublicBeforeItsPublishAtAndIsPublicAfter() {
         String baseUrl = "http://localhost:" + port;
-        JourneySteps steps = new JourneySteps(browser, baseUrl, JourneySteps.portalForm(baseUrl), organisations, profileRevisions);
+        JourneySteps steps = new JourneySteps(browser, baseUrl, JourneySteps.portalForm(baseUrl));
         String title = "Training day on labour exploitation " + UUID.randomUUID().toString().substring(0, 6);
         LocalDateTime tomorrowMorning = LocalDateTime.ofInstant(clock.instant(), AMSTERDAM).plusDays(1).withHour(9).withMinute(0);
 
