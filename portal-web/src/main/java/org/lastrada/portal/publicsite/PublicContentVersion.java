@@ -8,8 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.action.spi.AfterTransactionCompletionProcess;
 import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
@@ -66,7 +69,7 @@ class PublicContentVersion implements PostInsertEventListener, PostUpdateEventLi
     private final SharedContentVersion changes;
     private final Clock clock;
     /** The sessions whose transaction raises the number before it commits (once each, however many changes it holds). */
-    private final Set<Object> raisingSessions = ConcurrentHashMap.newKeySet();
+    private final Set<Object> raisingSessions = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     PublicContentVersion(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc, Clock clock,
                          @Value("${portal.public-content.raise-wait:1s}") Duration raiseWait) {
@@ -79,8 +82,11 @@ class PublicContentVersion implements PostInsertEventListener, PostUpdateEventLi
         listeners.appendListeners(EventType.POST_DELETE, this);
     }
 
-    /** A version of the public content: the changes of the whole network of replicas, and the minute. */
-    record Version(long changes, long minute) {
+    /**
+     * A version of the public content: the changes of the whole network of replicas, and the minute; {@code certain}
+     * is false when the number could not be read for this request (then the answer gets no ETag).
+     */
+    record Version(long changes, long minute, boolean certain) {
     }
 
     /**
@@ -90,16 +96,21 @@ class PublicContentVersion implements PostInsertEventListener, PostUpdateEventLi
     Version current() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         return request instanceof ServletRequestAttributes servlet ? forRequest(servlet.getRequest())
-                : new Version(changes.current(), clock.millis() / BUCKET_MILLIS);
+                : new Version(changes.current(), minute(), false);
     }
 
     private Version forRequest(HttpServletRequest request) {
         if (request.getAttribute(REQUEST_VERSION) instanceof Version version) {
             return version;
         }
-        Version version = new Version(changes.fresh(), clock.millis() / BUCKET_MILLIS);
+        OptionalLong fresh = changes.fresh();
+        Version version = new Version(fresh.orElse(changes.current()), minute(), fresh.isPresent());
         request.setAttribute(REQUEST_VERSION, version);
         return version;
+    }
+
+    private long minute() {
+        return clock.millis() / BUCKET_MILLIS;
     }
 
     /** Keeps the version known outside requests current (see {@link SharedContentVersion}). */
@@ -116,13 +127,16 @@ class PublicContentVersion implements PostInsertEventListener, PostUpdateEventLi
      * The weak ETag of the public response at this request's address (host, path and query) at this version: one
      * address's tag never revalidates another's answer (an unknown address is a 404, never a 304).
      */
-    String etag(HttpServletRequest request) {
+    Optional<String> etag(HttpServletRequest request) {
         Version version = forRequest(request);
+        if (!version.certain()) {
+            return Optional.empty(); // the database did not say which version is current: no 304 on a guess
+        }
         String address = request.getScheme() + "://" + request.getHeader("Host") + request.getRequestURI() + "?" + request.getQueryString()
                 // The home page suggests the language the browser asks for: one answer per suggestion.
                 + (HomePage.matches(request) ? "#" + SiteLanguage.suggested(request).map(NetworkLanguage::code).orElse("") : "");
-        return "W/\"" + Long.toHexString(version.changes()) + "-" + Long.toHexString(version.minute()) + "-"
-                + Integer.toHexString(address.hashCode()) + "\"";
+        return Optional.of("W/\"" + Long.toHexString(version.changes()) + "-" + Long.toHexString(version.minute()) + "-"
+                + Integer.toHexString(address.hashCode()) + "\"");
     }
 
     @EventListener(PostWentPublic.class)

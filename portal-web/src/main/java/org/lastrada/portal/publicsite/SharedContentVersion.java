@@ -2,6 +2,7 @@ package org.lastrada.portal.publicsite;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -55,17 +56,18 @@ class SharedContentVersion implements AutoCloseable {
 
     /**
      * The version as the database holds it now: read by a read that started after this call, so it counts every change
-     * committed before. When the database does not answer within the wait, the version last known (and a debug line).
+     * committed before; empty when the database does not answer within the wait (the answer must then not claim to be
+     * current: no ETag, see {@link PublicContentVersion}).
      */
-    long fresh() {
+    OptionalLong fresh() {
         try {
-            return reads.next().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return OptionalLong.of(reads.next().get(wait.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException | ExecutionException e) {
-            log.debug("The shared public content version could not be read ({}); answering with the one known", e.toString());
-            return known.get();
+            log.debug("The shared public content version could not be read ({}); answering without an ETag", e.toString());
+            return OptionalLong.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return known.get();
+            return OptionalLong.empty();
         }
     }
 
@@ -101,8 +103,9 @@ class SharedContentVersion implements AutoCloseable {
      * page cached, or an ETag given, under the old number would otherwise be taken for the new content).
      */
     synchronized long refresh() {
-        Long shared = read();
+        // Taken before the read: a change this replica commits meanwhile raises both, and must not look like a restore.
         long mine = known.get();
+        Long shared = read();
         if (shared == null || shared < mine) {
             long next = mine + 1;
             if (shared == null) {

@@ -73,12 +73,20 @@ class KeycloakConnection implements ClientRegistrationRepository {
     /** Whether Keycloak answers now (asked at most every few seconds): its discovery document, within 2 seconds. */
     boolean answers() {
         Answer known = lastAnswer;
-        Instant now = clock.instant();
-        if (known != null && known.at().plus(KEEP_ANSWER).isAfter(now)) {
+        if (known != null && known.at().plus(KEEP_ANSWER).isAfter(clock.instant())) {
+            return known.answers();
+        }
+        return askOnce();
+    }
+
+    /** One thread asks; those that come meanwhile wait for its answer rather than ask again. */
+    private synchronized boolean askOnce() {
+        Answer known = lastAnswer;
+        if (known != null && known.at().plus(KEEP_ANSWER).isAfter(clock.instant())) {
             return known.answers();
         }
         boolean answers = ask();
-        lastAnswer = new Answer(answers, now);
+        lastAnswer = new Answer(answers, clock.instant());
         return answers;
     }
 
