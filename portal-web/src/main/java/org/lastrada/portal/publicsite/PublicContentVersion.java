@@ -2,30 +2,17 @@ package org.lastrada.portal.publicsite;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.http.HttpServletRequest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.Set;
-import java.util.WeakHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import org.hibernate.action.spi.AfterTransactionCompletionProcess;
-import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
-import org.hibernate.event.spi.EventSource;
+import org.hibernate.event.spi.PostCommitDeleteEventListener;
+import org.hibernate.event.spi.PostCommitInsertEventListener;
+import org.hibernate.event.spi.PostCommitUpdateEventListener;
 import org.hibernate.event.spi.PostDeleteEvent;
-import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
-import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
-import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.media.MediaImage;
@@ -43,33 +30,29 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Which version of the public content the portal serves, so a revalidation (If-None-Match) is answered without
  * rendering the page, and the catalogue's caches know when to read again: it changes when a post, an organisation or
- * a network page is saved (in the same transaction, so the new number commits with the change; for a post, only when
- * it is published or was until then: an editor's drafts and submissions change nothing the public sees), when an
- * embargoed post's moment comes, and at least every minute, which bounds what a list's short-lived count can leave
- * unseen to the minute public pages may be cached anyway. The number of changes is kept in the database and read for
- * each public request ({@link SharedContentVersion}, reads shared by the requests that come together): every replica
- * gives the same content the same ETag, and none ever gives newer content an older content's ETag, whichever replica
- * committed the change.
+ * a network page is saved (after the commit; for a post, only when it is published or was until then: an editor's
+ * drafts and submissions change nothing the public sees), when an embargoed post's moment comes, and at least every
+ * minute, which
+ * bounds what a list's short-lived count can leave unseen to the minute public pages may be cached anyway. The number
+ * of changes is shared by every replica through the database ({@link SharedContentVersion}): a change committed
+ * through one replica changes the others' ETags within the refresh interval, and two replicas give the same content
+ * the same ETag. Should raising the shared number fail (the database gone just after a commit), the minute still
+ * renews every ETag.
  */
 @Component
-class PublicContentVersion implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener, DisposableBean {
+class PublicContentVersion implements PostCommitInsertEventListener, PostCommitUpdateEventListener, PostCommitDeleteEventListener,
+        DisposableBean {
 
     private static final long BUCKET_MILLIS = 60_000;
-    private static final String REQUEST_VERSION = PublicContentVersion.class.getName() + ".version";
 
     private static final Logger log = LoggerFactory.getLogger(PublicContentVersion.class);
 
     private final SharedContentVersion changes;
     private final Clock clock;
-    /** The sessions whose transaction raises the number before it commits (once each, however many changes it holds). */
-    private final Set<Object> raisingSessions = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     PublicContentVersion(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc, Clock clock,
                          @Value("${portal.public-content.raise-wait:1s}") Duration raiseWait) {
@@ -77,43 +60,20 @@ class PublicContentVersion implements PostInsertEventListener, PostUpdateEventLi
         this.clock = clock;
         EventListenerRegistry listeners = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
                 .requireService(EventListenerRegistry.class);
-        listeners.appendListeners(EventType.POST_INSERT, this);
-        listeners.appendListeners(EventType.POST_UPDATE, this);
-        listeners.appendListeners(EventType.POST_DELETE, this);
+        listeners.appendListeners(EventType.POST_COMMIT_INSERT, this);
+        listeners.appendListeners(EventType.POST_COMMIT_UPDATE, this);
+        listeners.appendListeners(EventType.POST_COMMIT_DELETE, this);
     }
 
-    /**
-     * A version of the public content: the changes of the whole network of replicas, and the minute; {@code certain}
-     * is false when the number could not be read for this request (then the answer gets no ETag).
-     */
-    record Version(long changes, long minute, boolean certain) {
+    /** A version of the public content: the changes of the whole network of replicas, and the minute. */
+    record Version(long changes, long minute) {
     }
 
-    /**
-     * The version this request's answer is made from: read once per request when the request first asks (by then it
-     * counts every change committed before the request came); outside a request, the version last known.
-     */
     Version current() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        return request instanceof ServletRequestAttributes servlet ? forRequest(servlet.getRequest())
-                : new Version(changes.current(), minute(), false);
+        return new Version(changes.current(), clock.millis() / BUCKET_MILLIS);
     }
 
-    private Version forRequest(HttpServletRequest request) {
-        if (request.getAttribute(REQUEST_VERSION) instanceof Version version) {
-            return version;
-        }
-        OptionalLong fresh = changes.fresh();
-        Version version = new Version(fresh.orElse(changes.current()), minute(), fresh.isPresent());
-        request.setAttribute(REQUEST_VERSION, version);
-        return version;
-    }
-
-    private long minute() {
-        return clock.millis() / BUCKET_MILLIS;
-    }
-
-    /** Keeps the version known outside requests current (see {@link SharedContentVersion}). */
+    /** Reads the changes other replicas committed (see {@link SharedContentVersion}). */
     @Scheduled(fixedDelayString = "${portal.public-content.refresh-interval:2s}", initialDelayString = "${portal.public-content.refresh-interval:2s}")
     void refresh() {
         try {
@@ -127,16 +87,13 @@ class PublicContentVersion implements PostInsertEventListener, PostUpdateEventLi
      * The weak ETag of the public response at this request's address (host, path and query) at this version: one
      * address's tag never revalidates another's answer (an unknown address is a 404, never a 304).
      */
-    Optional<String> etag(HttpServletRequest request) {
-        Version version = forRequest(request);
-        if (!version.certain()) {
-            return Optional.empty(); // the database did not say which version is current: no 304 on a guess
-        }
+    String etag(HttpServletRequest request) {
+        Version version = current();
         String address = request.getScheme() + "://" + request.getHeader("Host") + request.getRequestURI() + "?" + request.getQueryString()
                 // The home page suggests the language the browser asks for: one answer per suggestion.
                 + (HomePage.matches(request) ? "#" + SiteLanguage.suggested(request).map(NetworkLanguage::code).orElse("") : "");
-        return Optional.of("W/\"" + Long.toHexString(version.changes()) + "-" + Long.toHexString(version.minute()) + "-"
-                + Integer.toHexString(address.hashCode()) + "\"");
+        return "W/\"" + Long.toHexString(version.changes()) + "-" + Long.toHexString(version.minute()) + "-"
+                + Integer.toHexString(address.hashCode()) + "\"";
     }
 
     @EventListener(PostWentPublic.class)
@@ -145,39 +102,14 @@ class PublicContentVersion implements PostInsertEventListener, PostUpdateEventLi
     }
 
     /**
-     * Raises the version in the transaction of a change that may change what the public sees, just before it commits:
-     * any save of an organisation, a network page or a library image (its alt text); of a post, only one that is
-     * published or was until this change ({@code wasPublished}). The row's lock is held from then to the commit, so
-     * changes' commits take turns there, briefly.
+     * Raises the version after a commit that may change what the public sees: any save of an organisation, a network
+     * page or a library image (its alt text); of a post, only one that is published or was until this change ({@code wasPublished}).
      */
-    private void changed(Object entity, boolean wasPublished, EventSource session) {
+    private void changed(Object entity, boolean wasPublished) {
         boolean publicChange = entity instanceof Post post ? wasPublished || post.getStatus() == PostStatus.PUBLISHED
                 : entity instanceof MemberOrganisation || entity instanceof NetworkPage || entity instanceof MediaImage;
-        if (publicChange && raisingSessions.add(session)) {
-            AtomicLong raisedTo = new AtomicLong(-1);
-            session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) committing ->
-                    committing.doWork(connection -> raisedTo.set(raiseWithin(connection))));
-            session.getActionQueue().registerProcess((AfterTransactionCompletionProcess) (success, completed) -> {
-                raisingSessions.remove(session);
-                if (success && raisedTo.get() > 0) {
-                    changes.committed(raisedTo.get());
-                } else if (success) {
-                    raise(); // the database had no number (restored from a backup): put one back, after the commit
-                }
-            });
-        }
-    }
-
-    /** Raises the number on the change's own connection; returns the new number, or -1 when the table has no row. */
-    private static long raiseWithin(Connection connection) throws SQLException {
-        try (PreparedStatement raise = connection.prepareStatement("update public_content_version set version = version + 1 where id = 1")) {
-            if (raise.executeUpdate() == 0) {
-                return -1;
-            }
-        }
-        try (PreparedStatement read = connection.prepareStatement("select version from public_content_version where id = 1");
-             ResultSet version = read.executeQuery()) {
-            return version.next() ? version.getLong(1) : -1;
+        if (publicChange) {
+            raise();
         }
     }
 
@@ -212,21 +144,33 @@ class PublicContentVersion implements PostInsertEventListener, PostUpdateEventLi
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        changed(event.getEntity(), false, event.getSession());
+        changed(event.getEntity(), false);
     }
 
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
-        changed(event.getEntity(), wasPublished(event), event.getSession());
+        changed(event.getEntity(), wasPublished(event));
     }
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
-        changed(event.getEntity(), false, event.getSession());
+        changed(event.getEntity(), false);
+    }
+
+    @Override
+    public void onPostInsertCommitFailed(PostInsertEvent event) {
+    }
+
+    @Override
+    public void onPostUpdateCommitFailed(PostUpdateEvent event) {
+    }
+
+    @Override
+    public void onPostDeleteCommitFailed(PostDeleteEvent event) {
     }
 
     @Override
     public boolean requiresPostCommitHandling(EntityPersister persister) {
-        return false;
+        return true;
     }
 }
