@@ -18,7 +18,9 @@
 # Step 4 stops and starts this machine's MariaDB (as .ci/run starts it): run it where only the drill uses MariaDB.
 # With DRILL_LOAD_SECONDS (e.g. 120), a last step holds load on the two replicas: 128 public connections (wrk, every
 # public page type in turn) and 50 workspace editors (deploy/load/WorkspaceSessions.java editors) at once, and
-# reports throughput, latencies, errors and each replica's heap (needs wrk: apt-get install -y wrk).
+# reports throughput, latencies, errors and each replica's heap (needs wrk: apt-get install -y wrk); before it, the same
+# page mix at 16 connections for DRILL_LOAD_WARMUP_SECONDS (60; its figures are reported too), as a deploy's first
+# minute would. DRILL_LOAD_ONLY=1 starts the cluster and runs this step alone.
 #
 # Environment: PORTAL_JAR, DRILL_DIR (target/cluster-drill), DRILL_SMTP_DOWN_SECONDS (60), DRILL_SKIP_DB_RESTART=1
 # (skips step 4), DRILL_HOLD=1 (starts the cluster, prints its addresses and keeps it running until interrupted, without
@@ -126,6 +128,7 @@ if [ "${DRILL_HOLD:-}" = 1 ]; then
   wait "$nginx_pid"
 fi
 
+if [ "${DRILL_LOAD_ONLY:-}" != 1 ]; then
 log "1. the cluster: affinity, one content version, search on both, each mail once (ClusterDrill)"
 DRILL_PROXY_URL=$PROXY DRILL_REPLICA_URLS="http://127.0.0.1:${PORT[a]},http://127.0.0.1:${PORT[b]}" \
   DRILL_DB_URL="$DB_URL" DRILL_DB_USER=root DRILL_DB_PASSWORD= DRILL_MAIL_DIR="$DRILL_DIR/mail" \
@@ -189,8 +192,9 @@ case "$location" in
 esac
 start_replica "$victim"
 await_ready "$victim"
+fi
 
-if [ "${DRILL_SKIP_DB_RESTART:-}" != 1 ]; then
+if [ "${DRILL_SKIP_DB_RESTART:-}" != 1 ] && [ "${DRILL_LOAD_ONLY:-}" != 1 ]; then
   log "4. the database restarted under public load"
   : > "$DRILL_DIR/load-db.txt"
   public_load "$DRILL_DIR/load-db.txt" & load_pid=$!
@@ -230,6 +234,12 @@ if [ "${DRILL_LOAD_SECONDS:-0}" -gt 0 ]; then
   command -v wrk >/dev/null || fail "wrk is not installed (apt-get install -y wrk)"
   paths="/ /members /members/la-strada-poland /news /news?page=2 /events /publications /about /feeds/news.atom"
   paths+=" /pl/news /uk/members/la-strada-ukraine /search?q=trafficking /api/v1/members"
+  warmup=${DRILL_LOAD_WARMUP_SECONDS:-60}
+  if [ "$warmup" -gt 0 ]; then
+    MIX_PATHS="$paths" LOAD_DIR="$ROOT/deploy/load" wrk -t2 -c16 -d"${warmup}s" --timeout 10s \
+      -s deploy/load/page-mix.lua "$PROXY" > "$DRILL_DIR/load-warmup.txt" 2>&1
+    echo "DRILL load: warm-up, $warmup s at 16 connections: $(grep -E '^Requests/sec' "$DRILL_DIR/load-warmup.txt")"
+  fi
   # The editors sign in first (a few seconds), then both loads run side by side for the same time.
   "$JAVA" deploy/load/WorkspaceSessions.java editors --base "$PROXY" --editors 50 --seconds $((seconds + 10)) \
     --users "poland.editor,ukraine.editor,bulgaria.editor,czech-republic.editor,netherlands.editor,moldova.editor,macedonia.editor" \

@@ -200,13 +200,14 @@ public class PublicCatalogue {
     private Snapshot snapshot() {
         long current = contentVersion.current().changes();
         Snapshot cached = snapshot;
-        if (cached != null && cached.changes() == current) {
+        // A request that came just before a change may find the snapshot already read after it: newer is fine.
+        if (cached != null && cached.changes() >= current) {
             return cached;
         }
         synchronized (snapshotRead) {
             current = contentVersion.current().changes();
             cached = snapshot;
-            if (cached == null || cached.changes() != current) {
+            if (cached == null || cached.changes() < current) {
                 // The version is taken before reading: a change committed meanwhile makes the next request read again.
                 // With their translations, so that a page in any language reads them without another query.
                 List<MemberOrganisation> active = List.copyOf(organisations.findWithTranslationsByStatusOrderByProfileNameAsc(OrganisationStatus.ACTIVE));

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,7 +60,12 @@ class PublicETags {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                String etag = version.etag(request);
+                Optional<String> current = version.etag(request);
+                if (current.isEmpty()) { // the version could not be read: answered in full, without an ETag
+                    chain.doFilter(request, response);
+                    return;
+                }
+                String etag = current.get();
                 String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
                 if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.contains(etag.substring(2)))) {
                     response.setHeader(HttpHeaders.ETAG, etag);
