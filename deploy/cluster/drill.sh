@@ -24,7 +24,8 @@
 #
 # Environment: PORTAL_JAR, DRILL_DIR (target/cluster-drill), DRILL_SMTP_DOWN_SECONDS (60), DRILL_SKIP_DB_RESTART=1
 # (skips step 4), DRILL_HOLD=1 (starts the cluster, prints its addresses and keeps it running until interrupted, without
-# drills: to try things on two replicas), JAVA_HOME (the replicas' and the sink's Java).
+# drills: to try things on two replicas), JAVA_HOME (the replicas' and the sink's Java), DRILL_JAVA_OPTS (more options
+# for the replicas' JVMs, e.g. a flight recording: -XX:StartFlightRecording=filename=...,settings=profile).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -84,7 +85,7 @@ start_replica() {
     PORTAL_SEARCH_BACKEND=elasticsearch PORTAL_SEARCH_HOSTS=127.0.0.1:$SEARCH_PORT \
     PORTAL_MAIL_SEND=true SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP_PORT \
     PORTAL_WARM_UP_DURATION=5s \
-    "$JAVA" -Xmx700m -jar "$JAR" --portal.mail.dispatch-interval=2s >> "$DRILL_DIR/replica-$name.log" 2>&1 &
+    "$JAVA" -Xmx700m ${DRILL_JAVA_OPTS:-} -jar "$JAR" --portal.mail.dispatch-interval=2s >> "$DRILL_DIR/replica-$name.log" 2>&1 &
   REPLICA_PID[$name]=$!
 }
 

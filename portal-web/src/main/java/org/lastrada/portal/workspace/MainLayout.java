@@ -17,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -43,7 +42,7 @@ import org.lastrada.portal.workspaceui.WorkspaceTime;
 public final class MainLayout extends AppLayout {
 
     public MainLayout(CurrentActor currentActor, OrganisationService organisations, AccountService accounts, UploadStore uploads,
-                      AuthenticationContext authentication) {
+                      AuthenticationContext authentication, WorkspaceMenu menu) {
         Actor actor = currentActor.require();
         // Every time the workspace shows or takes is in the person's own zone. Their language is in the session already
         // (WorkspaceLanguage): this layout is built after the first view, which is written in it too.
@@ -69,14 +68,14 @@ public final class MainLayout extends AppLayout {
         user.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         VerticalLayout footer = new VerticalLayout(user, new Anchor("/", getTranslation("workspace.layout.public-site")));
         footer.setSpacing(false);
-        addToDrawer(brand, new Scroller(menu()), footer);
+        addToDrawer(brand, new Scroller(menu(menu)), footer);
     }
 
     /** The views' {@code @Menu} titles are keys of the bundles ("workspace.menu.posts"), read in the person's language. */
-    private SideNav menu() {
+    private SideNav menu(WorkspaceMenu menu) {
         SideNav nav = new SideNav();
         nav.getStyle().set("margin", "0 var(--lumo-space-s)");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : menu.entries()) {
             String title = getTranslation(entry.title());
             SideNavItem item = entry.icon() == null ? new SideNavItem(title, entry.path())
                     : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
