@@ -1,14 +1,23 @@
 package org.lastrada.portal.publicsite;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
+import org.lastrada.portal.shared.jpa.DatabaseUnreachable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.web.servlet.error.DefaultErrorAttributes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -16,6 +25,8 @@ import org.springframework.web.server.ResponseStatusException;
  * page says it in the page's language ("/pl/news?page=x" in Polish), the API in English.
  */
 public class PublicRefusal extends ResponseStatusException {
+
+    private static final Logger log = LoggerFactory.getLogger(PublicRefusal.class);
 
     private final String messageKey;
     private final transient Object[] arguments;
@@ -52,13 +63,40 @@ public class PublicRefusal extends ResponseStatusException {
                     if (!attributes.containsKey("message")) {
                         return attributes;
                     }
-                    if (getError(request) instanceof PublicRefusal refusal) {
+                    Throwable error = getError(request);
+                    if (error instanceof PublicRefusal refusal) {
                         attributes.put("message", messages.getMessage(refusal.messageKey, refusal.arguments, LocaleContextHolder.getLocale()));
+                    } else if (error != null && DatabaseUnreachable.causedBy(error)) {
+                        attributes.put("message", messages.getMessage("site.error.database-unavailable", null, LocaleContextHolder.getLocale()));
                     } else if (Integer.valueOf(404).equals(attributes.get("status"))) {
                         // Spring's own 404 reasons name its internals ("No static resource ..."); people read this one.
                         attributes.put("message", messages.getMessage("site.error.no-address", null, LocaleContextHolder.getLocale()));
                     }
                     return attributes;
+                }
+            };
+        }
+
+        /**
+         * A page, feed or API answer that could not reach the database (stopped, restarting, no connection free within
+         * the pool's wait): 503 with Retry-After and the reason in the page's language, never a 500 and a stack trace.
+         */
+        @Bean
+        HandlerExceptionResolver databaseUnreachable() {
+            return new HandlerExceptionResolver() {
+                @Override
+                public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception error) {
+                    if (!DatabaseUnreachable.causedBy(error)) {
+                        return null;
+                    }
+                    try {
+                        response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+                        response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+                    } catch (IOException e) {
+                        return null;
+                    }
+                    log.warn("{} {}: the database could not be reached ({})", request.getMethod(), request.getRequestURI(), error.toString());
+                    return new ModelAndView();
                 }
             };
         }

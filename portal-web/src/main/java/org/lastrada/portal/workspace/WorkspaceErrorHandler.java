@@ -7,6 +7,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.validation.ConstraintViolationException;
+import org.lastrada.portal.shared.jpa.DatabaseUnreachable;
 import org.lastrada.portal.shared.validation.InvalidInputException;
 import org.lastrada.portal.shared.workflow.WorkflowException;
 import org.lastrada.portal.workspaceui.WorkspaceTexts;
@@ -27,6 +28,7 @@ class WorkspaceErrorHandler implements VaadinServiceInitListener {
 
     static final String UNEXPECTED = "workspace.error.unexpected";
     static final String CONFLICT = "workspace.error.conflict";
+    static final String DATABASE_UNREACHABLE = "workspace.error.database-unavailable";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -56,6 +58,10 @@ class WorkspaceErrorHandler implements VaadinServiceInitListener {
             if (cause instanceof OptimisticLockingFailureException) {
                 return WorkspaceTexts.of(CONFLICT);
             }
+        }
+        if (DatabaseUnreachable.causedBy(error)) {
+            log.warn("The database could not be reached: {}", error.toString());
+            return WorkspaceTexts.of(DATABASE_UNREACHABLE);
         }
         log.error("Unexpected error in the workspace", error);
         return WorkspaceTexts.of(UNEXPECTED);

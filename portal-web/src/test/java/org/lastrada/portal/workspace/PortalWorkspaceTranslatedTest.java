@@ -15,6 +15,7 @@ import org.lastrada.portal.shared.accounts.AccountRepository;
 import org.lastrada.portal.workspaceui.testing.PseudoLocaleTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -62,7 +63,7 @@ class PortalWorkspaceTranslatedTest extends PseudoLocaleTest {
     @Test
     void errorHandlerSpeaksTheBundlesWords() {
         for (RuntimeException error : List.of(new AccessDeniedException("no"), new OptimisticLockingFailureException("late"),
-                new IllegalStateException("a bug"))) {
+                new CannotCreateTransactionException("Could not open JPA EntityManager for transaction"), new IllegalStateException("a bug"))) {
             assertThat(WorkspaceErrorHandler.messageFor(error)).startsWith("⟦").endsWith("⟧");
         }
     }

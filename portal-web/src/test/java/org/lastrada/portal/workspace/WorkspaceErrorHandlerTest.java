@@ -1,0 +1,32 @@
+package org.lastrada.portal.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/** What an editor reads when the database does not answer: try again, nothing saved; not an apology for a bug. */
+class WorkspaceErrorHandlerTest {
+
+    @Test
+    void aDatabaseThatDoesNotAnswerIsSaidSoWithWhatToDo() {
+        // What Spring gives when Hikari's wait for a connection ends (the database restarting).
+        Exception noConnection = new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
+                new JDBCConnectionException("Unable to acquire JDBC Connection",
+                        new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 10000ms")));
+        for (Exception error : new Exception[] {noConnection, new DataAccessResourceFailureException("Communications link failure")}) {
+            assertThat(WorkspaceErrorHandler.messageFor(error))
+                    .isEqualTo("The portal cannot reach its database just now: nothing was read or saved. What you typed is still "
+                            + "on the screen; try again in a minute.");
+        }
+    }
+
+    @Test
+    void aBugIsStillAnApology() {
+        assertThat(WorkspaceErrorHandler.messageFor(new IllegalStateException("a bug")))
+                .doesNotContain("database").isNotBlank();
+    }
+}

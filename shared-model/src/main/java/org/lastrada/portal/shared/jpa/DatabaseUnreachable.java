@@ -1,0 +1,29 @@
+package org.lastrada.portal.shared.jpa;
+
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Whether an error means the database could not be reached (stopped, restarting, no free connection within the pool's
+ * wait) rather than a fault of the request: people are then told to try again in a minute, not shown an apology for a
+ * bug.
+ */
+public final class DatabaseUnreachable {
+
+    private DatabaseUnreachable() {
+    }
+
+    public static boolean causedBy(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
