@@ -53,7 +53,8 @@ import org.springframework.stereotype.Component;
  * embargoed post's moment comes, and at least every minute, which bounds what a list's short-lived count can leave
  * unseen to the minute public pages may be cached anyway. The number of changes is kept in the database
  * ({@link SharedContentVersion}), so every replica gives the same content the same ETag; a revalidation reads it
- * afresh, so no replica ever answers 304 for content changed since, whichever replica committed the change; the
+ * afresh, so no replica ever answers 304 for content a change committed since (through any replica) has changed (an
+ * embargoed post's moment raises it when the announcer finds it, within its minute, as the minute in the ETag does); the
  * catalogue's caches follow the number this replica knows (its own commits at once, the others' within the refresh
  * interval, 2 s).
  */

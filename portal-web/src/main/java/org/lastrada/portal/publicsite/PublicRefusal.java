@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.context.request.WebRequest;
@@ -83,22 +84,31 @@ public class PublicRefusal extends ResponseStatusException {
          */
         @Bean
         HandlerExceptionResolver databaseUnreachable() {
-            return new HandlerExceptionResolver() {
-                @Override
-                public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception error) {
-                    if (!DatabaseUnreachable.causedBy(error)) {
-                        return null;
-                    }
-                    try {
-                        response.setHeader(HttpHeaders.RETRY_AFTER, "60");
-                        response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
-                    } catch (IOException e) {
-                        return null;
-                    }
-                    log.warn("{} {}: the database could not be reached ({})", request.getMethod(), request.getRequestURI(), error.toString());
-                    return new ModelAndView();
+            return new DatabaseUnreachableResolver();
+        }
+
+        /** Ahead of Spring MVC's own resolvers (and of any @ExceptionHandler written later): the 503 is the answer. */
+        private static final class DatabaseUnreachableResolver implements HandlerExceptionResolver, Ordered {
+
+            @Override
+            public int getOrder() {
+                return Ordered.HIGHEST_PRECEDENCE + 1; // after Spring Boot's DefaultErrorAttributes, which only records the error
+            }
+
+            @Override
+            public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception error) {
+                if (!DatabaseUnreachable.causedBy(error) || response.isCommitted()) {
+                    return null;
                 }
-            };
+                try {
+                    response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+                    response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+                } catch (IOException e) {
+                    return null;
+                }
+                log.warn("{} {}: the database could not be reached ({})", request.getMethod(), request.getRequestURI(), error.toString());
+                return new ModelAndView();
+            }
         }
     }
 }

@@ -6,9 +6,10 @@ import java.sql.SQLTransientConnectionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
-/** What an editor reads when the database does not answer: try again, nothing saved; not an apology for a bug. */
+/** What an editor reads when the database does not answer: check, then try again; not an apology for a bug. */
 class WorkspaceErrorHandlerTest {
 
     @Test
@@ -17,10 +18,11 @@ class WorkspaceErrorHandlerTest {
         Exception noConnection = new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
                 new JDBCConnectionException("Unable to acquire JDBC Connection",
                         new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 10000ms")));
-        for (Exception error : new Exception[] {noConnection, new DataAccessResourceFailureException("Communications link failure")}) {
+        for (Exception error : new Exception[] {noConnection, new DataAccessResourceFailureException("Communications link failure"),
+                new RecoverableDataAccessException("Communications link failure")}) {
             assertThat(WorkspaceErrorHandler.messageFor(error))
-                    .isEqualTo("The portal cannot reach its database just now: nothing was read or saved. What you typed is still "
-                            + "on the screen; try again in a minute.");
+                    .isEqualTo("The portal cannot reach its database just now, so this may not have been read or saved. What you "
+                            + "typed is still on the screen: in a minute, reload the page to check before you try again.");
         }
     }
 
