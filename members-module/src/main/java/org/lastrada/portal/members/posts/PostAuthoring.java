@@ -161,6 +161,21 @@ public class PostAuthoring {
         return post;
     }
 
+    /**
+     * What the editor's buttons do: saves the post on the screen (a new one of the actor's own organisation when
+     * {@code postId} is null, else the draft as it was at {@code expectedVersion}) and, when {@code then} is given, takes
+     * that step of the author's (submit, resubmit, publish directly), in one transaction. A refused step, or the database
+     * or the replica lost before the commit, leaves nothing written: saving again never makes a second post, nor meets
+     * its own first half as "someone else saved this".
+     */
+    @Transactional
+    public Post save(Long postId, long expectedVersion, PostContent content, Instant publishAt, WorkflowAction then) {
+        Post saved = postId == null
+                ? createDraft(ownOrganisation(currentActor.require()).getId(), content, publishAt)
+                : edit(postId, expectedVersion, content, publishAt);
+        return then == null ? saved : perform(saved.getId(), then, null);
+    }
+
     /** Takes one of the author's workflow steps on a post of the actor's own organisation. */
     @Transactional
     public Post perform(Long postId, WorkflowAction action, String comment) {

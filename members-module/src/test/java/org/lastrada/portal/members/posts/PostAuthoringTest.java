@@ -141,6 +141,32 @@ class PostAuthoringTest {
     }
 
     @Test
+    void aStepRefusedAfterTheSaveLeavesNothingWrittenSoSavingAgainMakesOnePost() {
+        long before = posts.count();
+        long auditBefore = auditEvents.count();
+        // A member may not publish directly: refused by the workflow, after the new post was written in the transaction.
+        assertThatThrownBy(() -> authoring.save(null, 0, Fixtures.content("Helpline report"), null, WorkflowAction.PUBLISH_DIRECTLY))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(posts.count()).as("no draft left behind").isEqualTo(before);
+        assertThat(auditEvents.count()).as("nor its audit row").isEqualTo(auditBefore);
+
+        Post submitted = authoring.save(null, 0, Fixtures.content("Helpline report"), null, WorkflowAction.SUBMIT);
+        assertThat(posts.count()).isEqualTo(before + 1);
+        assertThat(submitted.getStatus()).isEqualTo(PostStatus.SUBMITTED);
+        assertThat(moderationEvents.findByItemTypeAndItemIdOrderByOccurredAtAscIdAsc(ItemType.POST, submitted.getId())).hasSize(1);
+
+        // A draft changed and its step refused: the draft keeps its text and version, so saving again is not a conflict.
+        Post draft = authoring.save(null, 0, Fixtures.content("Shelter figures"), null, null);
+        assertThatThrownBy(() -> authoring.save(draft.getId(), draft.getVersion(), Fixtures.content("Shelter figures 2026"), null,
+                WorkflowAction.PUBLISH_DIRECTLY)).isInstanceOf(RuntimeException.class);
+        Post unchanged = posts.findById(draft.getId()).orElseThrow();
+        assertThat(unchanged.getContent().getTitle()).isEqualTo("Shelter figures");
+        assertThat(unchanged.getVersion()).isEqualTo(draft.getVersion());
+        assertThat(authoring.save(draft.getId(), draft.getVersion(), Fixtures.content("Shelter figures 2026"), null, WorkflowAction.SUBMIT)
+                .getStatus()).isEqualTo(PostStatus.SUBMITTED);
+    }
+
+    @Test
     void moderationDecisionsAreNotAnAuthorsStepEvenForTheSecretariatsOwnPosts() {
         Post post = authoring.createDraft(member.getId(), Fixtures.content("Waiting for a decision"), null);
         authoring.perform(post.getId(), WorkflowAction.SUBMIT, null);

@@ -319,15 +319,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         content.setAttachment(content.getType() == PostType.PUBLICATION ? attachment : null);
         Instant embargo = WorkspaceTime.fromPicker(publishAt.getValue());
-        run(() -> {
-            Post saved = post == null
-                    ? posts.createDraft(posts.ownOrganisation(currentActor.require()).getId(), content, embargo)
-                    : posts.edit(post.getId(), post.getVersion(), content, embargo);
-            if (then != null) {
-                saved = posts.perform(saved.getId(), then, null);
-            }
-            return saved;
-        }, getTranslation(then == null ? "workspace.posts.editor.saved" : then == WorkflowAction.PUBLISH_DIRECTLY
+        run(() -> posts.save(post == null ? null : post.getId(), post == null ? 0 : post.getVersion(), content, embargo, then),
+                getTranslation(then == null ? "workspace.posts.editor.saved" : then == WorkflowAction.PUBLISH_DIRECTLY
                 ? "workspace.posts.editor.published" : "workspace.posts.editor.submitted"));
     }
 
