@@ -12,9 +12,13 @@
 #      through one replica is on the pages, feeds and search of both within the documented delay; no ETag is answered
 #      304 for content it does not describe; every mail of the outbox reaches the SMTP server once;
 #   2. SMTP down: mails queued while the SMTP server is down wait, and go once it is back, each once;
-#   3. kill -9 of the replica a signed-in person is on, under public load: the public site keeps answering through the
-#      other replica, the person is sent to sign in again there, and nothing is lost;
-#   4. the database restarted under public load: both replicas recover on their own and answer 200 again.
+#   3. kill -9 of the replica a signed-in person is on, under public load, at the instant an editor on it submits a
+#      statement (FaultDrill.java): the public site keeps answering through the other replica, the person and the
+#      editor are sent to sign in again there, the save is committed whole or not at all, the editor finds which on
+#      the screen, and saving again leaves one post;
+#   4. the database stopped under public load at the instant an editor submits a statement, a save while it is down,
+#      and the database started again (FaultDrill.java, deploy/cluster/mariadb.sh): public pages answer 200 or 503,
+#      the saves are committed whole or refused with the reason, and both replicas recover on their own.
 # Step 4 stops and starts this machine's MariaDB (as .ci/run starts it): run it where only the drill uses MariaDB.
 # With DRILL_LOAD_SECONDS (e.g. 120), a last step holds load on the two replicas: 128 public connections (wrk, every
 # public page type in turn) and 50 workspace editors (deploy/load/WorkspaceSessions.java editors) at once, and
@@ -51,6 +55,8 @@ smtp_pid="" search_pid="" nginx_pid="" load_pid="" editors_pid=""
 cleanup() {
   local status=$?
   for pid in "${REPLICA_PID[@]}" $smtp_pid $search_pid $nginx_pid $load_pid $editors_pid; do kill "$pid" 2>/dev/null || true; done
+  # A database drill that failed midway may have left this machine's MariaDB stopped.
+  mariadb-admin -h127.0.0.1 -uroot ping >/dev/null 2>&1 || "$ROOT/deploy/cluster/mariadb.sh" start || true
   mariadb -h127.0.0.1 -uroot -e "drop database if exists \`$DB\`" 2>/dev/null || true
   [ "$status" = 0 ] && echo "DRILL passed" || { echo "DRILL failed (status $status); logs in $DRILL_DIR"; tail -n 30 "$DRILL_DIR"/replica-*.log; }
 }
@@ -111,6 +117,21 @@ public_load() {
   done
 }
 
+# Runs a drill class of portal-web's tests (ClusterDrill, FaultDrill#method) against the cluster, with more environment
+# given as arguments (NAME=value); prints its DRILL lines. Never green by skipping (without CI=true a missing Chromium
+# skips the class): its figures must be there.
+drill_class() {
+  local test=$1 class=${1%%#*}
+  shift
+  rm -f portal-web/target/failsafe-reports/*"$class"-output.txt
+  env DRILL_PROXY_URL=$PROXY DRILL_REPLICA_URLS="http://127.0.0.1:${PORT[a]},http://127.0.0.1:${PORT[b]}" \
+    DRILL_DB_URL="$DB_URL" DRILL_DB_USER=root DRILL_DB_PASSWORD= DRILL_MAIL_DIR="$DRILL_DIR/mail" "$@" \
+    ./mvnw -B -o -q verify -pl portal-web -am -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dit.test="$test" -Dfailsafe.failIfNoSpecifiedTests=false -Dspring-boot.repackage.skip=true \
+    || { cat portal-web/target/failsafe-reports/*"$class"-output.txt 2>/dev/null | tail -40; fail "$test"; }
+  grep -h '^DRILL' portal-web/target/failsafe-reports/*"$class"-output.txt || fail "$test did not run"
+}
+
 count_lines() { grep -c "$1" "$2" || true; }
 
 log "SMTP sink, OpenSearch node, replica a, replica b, nginx"
@@ -132,13 +153,7 @@ fi
 
 if [ "${DRILL_LOAD_ONLY:-}" != 1 ]; then
 log "1. the cluster: affinity, one content version, search on both, each mail once (ClusterDrill)"
-DRILL_PROXY_URL=$PROXY DRILL_REPLICA_URLS="http://127.0.0.1:${PORT[a]},http://127.0.0.1:${PORT[b]}" \
-  DRILL_DB_URL="$DB_URL" DRILL_DB_USER=root DRILL_DB_PASSWORD= DRILL_MAIL_DIR="$DRILL_DIR/mail" \
-  ./mvnw -B -o -q verify -pl portal-web -am -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dit.test=ClusterDrill -Dfailsafe.failIfNoSpecifiedTests=false -Dspring-boot.repackage.skip=true \
-  || { cat portal-web/target/failsafe-reports/*ClusterDrill-output.txt 2>/dev/null | tail -40; fail "ClusterDrill"; }
-# Never green by skipping (without CI=true a missing Chromium skips the class): its figures must be there.
-grep -h '^DRILL' portal-web/target/failsafe-reports/*ClusterDrill-output.txt || fail "ClusterDrill did not run"
+drill_class ClusterDrill
 
 log "2. SMTP down for $SMTP_DOWN_SECONDS s: mails wait, then go once"
 kill "$smtp_pid"; wait "$smtp_pid" 2>/dev/null || true
@@ -178,14 +193,16 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$PROXY/workspace/post
 [ "$status" = 200 ] || fail "the signed-in person got $status for the workspace before the kill"
 : > "$DRILL_DIR/load-kill.txt"
 public_load "$DRILL_DIR/load-kill.txt" & load_pid=$!
-sleep 5
-kill -9 "${REPLICA_PID[$victim]}"
+load_from=$SECONDS
+# An editor on the same replica submits a statement, and the replica is killed at the instant the save is sent.
+drill_class "FaultDrill#aSaveAtTheInstantItsReplicaIsKilledIsCommittedWholeOrNotAtAllAndTheEditorFindsWhichOnTheOtherReplica" \
+  DRILL_KILL_REPLICA="$victim" DRILL_KILL_PID="${REPLICA_PID[$victim]}"
 echo "DRILL kill: replica $victim killed (kill -9) under public load"
-sleep 10
+sleep 5
 kill "$load_pid"; wait "$load_pid" 2>/dev/null || true; load_pid=""
 requests=$(wc -l < "$DRILL_DIR/load-kill.txt")
 failed=$(grep -vc '^200 ' "$DRILL_DIR/load-kill.txt" || true)
-echo "DRILL kill: $requests public requests through nginx over 15 s, $failed not 200"
+echo "DRILL kill: $requests public requests through nginx over $((SECONDS - load_from)) s, $failed not 200"
 [ "$failed" = 0 ] || { sort "$DRILL_DIR/load-kill.txt" | uniq -c; fail "public requests failed while a replica died"; }
 location=$(curl -s -o /dev/null -w '%{redirect_url}' -b "$jar" "$PROXY/workspace/posts")
 case "$location" in
@@ -197,31 +214,20 @@ await_ready "$victim"
 fi
 
 if [ "${DRILL_SKIP_DB_RESTART:-}" != 1 ] && [ "${DRILL_LOAD_ONLY:-}" != 1 ]; then
-  log "4. the database restarted under public load"
+  log "4. the database restarted under public load, at the instant an editor saves"
   : > "$DRILL_DIR/load-db.txt"
   public_load "$DRILL_DIR/load-db.txt" & load_pid=$!
-  sleep 3
-  mariadb_pid=$(pgrep -xo mariadbd || true)
-  mariadb-admin -h127.0.0.1 -uroot shutdown
-  down_at=$SECONDS
-  sleep 10
-  # The shutdown command returns before the server has gone; starting again meanwhile would do nothing.
-  while [ -n "$mariadb_pid" ] && kill -0 "$mariadb_pid" 2>/dev/null; do
-    [ $((SECONDS - down_at)) -lt 120 ] || fail "MariaDB did not stop within 2 minutes"
-    sleep 1
-  done
-  start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd
-  for _ in $(seq 1 60); do mariadb-admin -h127.0.0.1 -uroot ping >/dev/null 2>&1 && break; sleep 1; done
-  mariadb-admin -h127.0.0.1 -uroot ping >/dev/null || fail "MariaDB did not start again"
+  # The drill stops MariaDB at the instant an editor's save is sent, saves again while it is down, and starts it again.
+  drill_class "FaultDrill#aSaveAtTheInstantTheDatabaseStopsAndOneWhileItIsDownAreCommittedWholeOrRefusedWithTheReason" \
+    DRILL_MARIADB="$ROOT/deploy/cluster/mariadb.sh"
   db_back=$SECONDS
-  echo "DRILL db: MariaDB down for $((db_back - down_at)) s"
   # Every replica, asked directly for a page that needs the database, answers 200 again on its own.
   for name in a b; do
     until [ "$(curl -s -o /dev/null -m 10 -w '%{http_code}' "http://127.0.0.1:${PORT[$name]}/news?page=3")" = 200 ]; do
       [ $((SECONDS - db_back)) -lt 60 ] || fail "replica $name still fails 60 s after the database came back"
       sleep 0.5
     done
-    echo "DRILL db: replica $name answers 200 again $((SECONDS - db_back)) s after the database came back"
+    echo "DRILL db: replica $name answers 200 $((SECONDS - db_back)) s after the editor's drill (the database came back before it)"
   done
   sleep 3
   kill "$load_pid"; wait "$load_pid" 2>/dev/null || true; load_pid=""

@@ -189,12 +189,22 @@ final class JourneySteps {
     /** An editor signs in on the page, writes a statement and submits it for review; returns the post's id. */
     long submitStatement(Page editor, String editorName, String title, String summary, String text) {
         signIn.signIn(editor, editorName);
+        writeStatement(editor, title, summary, text);
+        return submitNewPost(editor);
+    }
+
+    /** Opens a new post in the editor of a signed-in person and writes a statement there, not saved yet. */
+    void writeStatement(Page editor, String title, String summary, String text) {
         editor.navigate(url("/workspace/posts/new"));
         choose(editor, "Type", "Statement");
         editor.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill(title);
         editor.getByLabel("Summary", new Page.GetByLabelOptions().setExact(true)).fill(summary);
         editor.getByLabel("Text (Markdown)", new Page.GetByLabelOptions().setExact(true)).fill(text);
-        return submitNewPost(editor);
+    }
+
+    /** The editor's "Submit for review" button of a new post. */
+    static Locator submitButton(Page editor) {
+        return editor.locator("vaadin-button").getByText("Submit for review", new Locator.GetByTextOptions().setExact(true));
     }
 
     /** A moderator signs in on the page, opens the post's review and approves it. */
@@ -220,7 +230,7 @@ final class JourneySteps {
 
     /** Submits the new post open in the editor; returns its id once the editor shows it waiting for review. */
     private static long submitNewPost(Page editor) {
-        editor.locator("vaadin-button").getByText("Submit for review", new Locator.GetByTextOptions().setExact(true)).click();
+        submitButton(editor).click();
         editor.waitForURL(POST_EDITOR);
         long postId = postId(editor.url());
         editor.getByText("State: Waiting for review").first().waitFor();
