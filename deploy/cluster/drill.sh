@@ -21,7 +21,8 @@
 #      the saves are committed whole or refused with the reason, and both replicas recover on their own.
 # Step 4 stops and starts this machine's MariaDB (as .ci/run starts it): run it where only the drill uses MariaDB.
 # With DRILL_LOAD_SECONDS (e.g. 120), a last step holds load on the two replicas: 128 public connections (wrk, every
-# public page type in turn) and 50 workspace editors (deploy/load/WorkspaceSessions.java editors) at once, and
+# public page type in turn, every DRILL_LOAD_REVALIDATE-th (2) a revalidation with If-None-Match) and 50 workspace
+# editors (deploy/load/WorkspaceSessions.java editors) at once, and
 # reports throughput, latencies, errors and each replica's heap (needs wrk: apt-get install -y wrk); before it, the same
 # page mix at 16 connections for DRILL_LOAD_WARMUP_SECONDS (60; its figures are reported too), as a deploy's first
 # minute would. DRILL_LOAD_ONLY=1 starts the cluster and runs this step alone.
@@ -247,6 +248,8 @@ if [ "${DRILL_LOAD_SECONDS:-0}" -gt 0 ]; then
   paths="/ /members /members/la-strada-poland /news /news?page=2 /events /publications /about /feeds/news.atom"
   paths+=" /pl/news /uk/members/la-strada-ukraine /search?q=trafficking /api/v1/members"
   warmup=${DRILL_LOAD_WARMUP_SECONDS:-60}
+  # Every n-th public request a revalidation (If-None-Match that never matches: the fresh read, then the whole page).
+  revalidate=${DRILL_LOAD_REVALIDATE:-2}
   if [ "$warmup" -gt 0 ]; then
     MIX_PATHS="$paths" LOAD_DIR="$ROOT/deploy/load" wrk -t2 -c16 -d"${warmup}s" --timeout 10s \
       -s deploy/load/page-mix.lua "$PROXY" > "$DRILL_DIR/load-warmup.txt" 2>&1
@@ -258,7 +261,7 @@ if [ "${DRILL_LOAD_SECONDS:-0}" -gt 0 ]; then
     > "$DRILL_DIR/load-editors.txt" 2>&1 &
   editors_pid=$!
   sleep 10
-  MIX_PATHS="$paths" LOAD_DIR="$ROOT/deploy/load" wrk -t4 -c128 -d"${seconds}s" --timeout 10s \
+  MIX_PATHS="$paths" MIX_REVALIDATE=$revalidate LOAD_DIR="$ROOT/deploy/load" wrk -t4 -c128 -d"${seconds}s" --timeout 10s \
     -s deploy/load/page-mix.lua "$PROXY" > "$DRILL_DIR/load-public.txt" 2>&1
   wait "$editors_pid" || { editors_pid=""; fail "the editors' harness failed: $(tail -5 "$DRILL_DIR/load-editors.txt")"; }
   editors_pid=""

@@ -97,6 +97,17 @@ public class NetworkPages {
     }
 
     /**
+     * A new page, in English, published at once: created and published in one transaction, so a fault between the two
+     * leaves no unpublished page behind that a second "publish" would find its address taken by.
+     */
+    @Transactional
+    public NetworkPage createAndPublish(String slug, String title, String body, int position) {
+        NetworkPage page = create(slug, title, body, position);
+        publish(page.getSlug(), NetworkLanguage.ENGLISH.code(), title, body, position);
+        return page;
+    }
+
+    /**
      * Saves the page's text in the language as a draft; the public keeps reading what was published. Saving the text of
      * the latest version again adds no version.
      */

@@ -85,6 +85,21 @@ class NetworkPagesTest {
     }
 
     @Test
+    void aNewPagePublishedAtOnceIsPublicWithItsOneVersionAndARefusedOneLeavesNoPage() {
+        String published = networkPages.createAndPublish(Fixtures.uniqueSlug("values"), "Values", "Human rights first.", 60).getSlug();
+        assertThat(pages.findBySlug(published).orElseThrow().isPublished()).isTrue();
+        NetworkPages.History history = networkPages.history(published, "en");
+        assertThat(history.versions()).hasSize(1);
+        assertThat(history.liveNumber()).isEqualTo(1);
+        assertThat(auditEvents.findByTargetTypeAndTargetIdOrderByOccurredAtAsc("page", published)).extracting(AuditEvent::getAction)
+                .containsExactly("page.create", "page.publish");
+
+        String refused = Fixtures.uniqueSlug("refused");
+        assertThatThrownBy(() -> networkPages.createAndPublish(refused, " ", "No title.", 60)).isInstanceOf(ConstraintViolationException.class);
+        assertThat(pages.findBySlug(refused)).isEmpty();
+    }
+
+    @Test
     void anOldVersionIsRestoredAsANewDraftAndPublishedAgain() {
         networkPages.publish(slug, "en", "Mission", "First text.", 50);
         networkPages.publish(slug, "en", "Mission", "Second text.", 50);

@@ -1,12 +1,15 @@
 package org.lastrada.portal.shared.jpa;
 
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether an error means the database could not be reached (stopped, restarting, no free connection within the pool's
@@ -24,6 +27,11 @@ public final class DatabaseUnreachable {
                     || cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
                     || cause instanceof RecoverableDataAccessException) {
+                return true;
+            }
+            // A transaction its connection could not roll back or commit: the connection was lost mid-transaction (the
+            // pool then closes it: "Connection is closed"), and the error that came first is only logged, not thrown.
+            if ((cause instanceof TransactionException || cause instanceof TransactionSystemException) && cause.getCause() instanceof SQLException) {
                 return true;
             }
         }

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.lastrada.portal.shared.audit.AuditLog;
 import org.lastrada.portal.shared.content.MediaAddresses;
+import org.lastrada.portal.shared.content.MediaSize;
 import org.lastrada.portal.shared.i18n.Message;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.MemberOrganisationRepository;
@@ -32,6 +33,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -233,7 +236,7 @@ public class MediaLibrary {
         return usesOf(image.getKey());
     }
 
-    /** Removes an image no post uses, with its files; refused while one does. */
+    /** Removes an image no post uses, with its files (once the removal is committed); refused while one does. */
     @Transactional
     public void delete(Long imageId) {
         Actor actor = currentActor.require();
@@ -246,7 +249,14 @@ public class MediaLibrary {
         images.delete(image);
         images.flush();
         auditLog.record(actor, "media.delete", "media", imageId, image.getOrganisation().getId(), image.getOriginalName());
-        files.delete(image.size());
+        // The files go once the row's removal is committed: a commit that fails (the database lost) keeps the image whole.
+        MediaSize size = image.size();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                files.delete(size);
+            }
+        });
     }
 
     /** The image with that key, if the actor may open its library. */

@@ -251,17 +251,20 @@ class NetworkPagesView extends VerticalLayout implements HasDynamicTitle {
         try {
             int at = position.getValue() == null ? 100 : position.getValue();
             NetworkLanguage in = language.getValue() == null ? NetworkLanguage.ENGLISH : language.getValue();
-            boolean isNew = page.getValue() == null;
-            // A new page is created as its first draft.
-            String savedSlug = isNew
-                    ? pages.create(slug.getValue().isBlank() ? Slugs.fromTitle(title.getValue(), 80) : slug.getValue(), title.getValue(),
-                            body.getValue(), at).getSlug()
-                    : page.getValue().getSlug();
-            Integer savedPosition = in.isEnglish() ? at : null;
-            if (andPublish) {
-                pages.publish(savedSlug, in.code(), title.getValue(), body.getValue(), savedPosition);
-            } else if (!isNew) {
-                pages.saveDraft(savedSlug, in.code(), title.getValue(), body.getValue(), savedPosition);
+            String savedSlug;
+            if (page.getValue() == null) {
+                // A new page is written in English: created as its first draft, or created and published at once.
+                String newSlug = slug.getValue().isBlank() ? Slugs.fromTitle(title.getValue(), 80) : slug.getValue();
+                savedSlug = (andPublish ? pages.createAndPublish(newSlug, title.getValue(), body.getValue(), at)
+                        : pages.create(newSlug, title.getValue(), body.getValue(), at)).getSlug();
+            } else {
+                savedSlug = page.getValue().getSlug();
+                Integer savedPosition = in.isEnglish() ? at : null;
+                if (andPublish) {
+                    pages.publish(savedSlug, in.code(), title.getValue(), body.getValue(), savedPosition);
+                } else {
+                    pages.saveDraft(savedSlug, in.code(), title.getValue(), body.getValue(), savedPosition);
+                }
             }
             Notices.success(getTranslation(andPublish ? "workspace.pages.saved" : "workspace.pages.draft-saved"));
             refresh(savedSlug);
