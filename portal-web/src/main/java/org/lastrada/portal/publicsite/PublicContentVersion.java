@@ -153,14 +153,20 @@ class PublicContentVersion implements PostInsertEventListener, PostUpdateEventLi
                 : entity instanceof MemberOrganisation || entity instanceof NetworkPage || entity instanceof MediaImage;
         if (publicChange && raisingSessions.add(session)) {
             AtomicLong raisedTo = new AtomicLong(-1);
-            session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) committing ->
-                    committing.doWork(connection -> raisedTo.set(raiseWithin(connection))));
+            session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) committing -> committing.doWork(connection -> {
+                long raised = raiseWithin(connection);
+                // Holding the row's lock, no other change of this replica raises meanwhile: a number not above the one
+                // it knows means the database was restored with an older number, which stood for older content here.
+                raisedTo.set(raised > changes.current() ? raised : -1);
+            }));
             session.getActionQueue().registerProcess((AfterTransactionCompletionProcess) (success, completed) -> {
                 raisingSessions.remove(session);
                 if (success && raisedTo.get() > 0) {
                     changes.committed(raisedTo.get());
                 } else if (success) {
-                    raise(); // the database had no number (restored from a backup): put one back, after the commit
+                    // The database had no number, or an older one (restored from a backup): after the commit, put one
+                    // above every number this replica used, or its caches keyed by the old number would serve what was.
+                    raise();
                 }
             });
         }
