@@ -29,12 +29,7 @@ class ReadApiIT {
     @Test
     void postsAndMembersCarryOnlyPublicContentAndFilterLikeTheNewsPage() {
         String statements = http.getForObject("/api/v1/posts?type=statement&organisation=international-secretariat&size=5", String.class);
-        assertThat(statements).as(() -> "the secretariat's statements; what else the API said at the time (the failure of "
-                        + "2026-12-03 could not be reproduced): the secretariat's posts " + http.getForObject(
-                        "/api/v1/posts?organisation=international-secretariat&size=5", String.class) + ", statements "
-                        + http.getForObject("/api/v1/posts?type=statement&size=5", String.class) + ", members "
-                        + http.getForObject("/api/v1/members", String.class))
-                .contains("\"type\":\"statement\"", "International Day to End Violence Against Sex Workers")
+        assertThat(statements).contains("\"type\":\"statement\"", "International Day to End Violence Against Sex Workers")
                 .doesNotContain("\"type\":\"news\"").doesNotContain("Draft: response to the consultation");
         assertThat(http.getForObject("/api/v1/members", String.class)).contains("\"slug\":\"la-strada-poland\"", "\"country\":\"Poland\"");
         assertThat(http.getForObject("/api/v1/members/la-strada-ukraine", String.class)).contains("descriptionHtml", "Kyiv");
