@@ -18,10 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,13 +33,10 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.lastrada.portal.testing.Browser;
 import org.lastrada.portal.testing.Requires;
 
 /**
@@ -57,13 +52,12 @@ import org.lastrada.portal.testing.Requires;
  */
 @Requires(CHROMIUM)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ClusterDrill {
+class ClusterDrill extends DrillSupport {
 
     /** What docs/operations.md promises: a change reaches every replica within 2 s (content version), search within 1 s more. */
     private static final Duration PROMISED_DELAY = Duration.ofSeconds(5);
     private static final Duration GIVE_UP = Duration.ofSeconds(30);
 
-    private static final String PROXY = env("DRILL_PROXY_URL");
     private static final List<String> REPLICAS = Arrays.asList(env("DRILL_REPLICA_URLS").split(","));
     private static final Path MAIL_DIR = Path.of(env("DRILL_MAIL_DIR"));
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -71,20 +65,6 @@ class ClusterDrill {
 
     private static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private static Browser browser;
-    private static JourneySteps steps;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-        steps = new JourneySteps(browser, PROXY, JourneySteps.portalForm(PROXY));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @Test
     @Order(1)
     void everyWorkspaceUserStaysOnTheReplicaThatSignedThemIn() {
@@ -266,17 +246,5 @@ class ClusterDrill {
             request.header("If-None-Match", ifNoneMatch);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(env("DRILL_DB_URL"), env("DRILL_DB_USER"), System.getenv().getOrDefault("DRILL_DB_PASSWORD", ""));
-    }
-
-    private static String env(String name) {
-        String value = System.getenv(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(name + " is not set: the cluster drill runs through deploy/cluster/drill.sh");
-        }
-        return value;
     }
 }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,10 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lastrada.portal.testing.Browser;
 import org.lastrada.portal.testing.Requires;
 
 /**
@@ -38,27 +34,12 @@ import org.lastrada.portal.testing.Requires;
  * {@code DRILL_FAULT_DELAY_MS}, the time between the save leaving the browser and the fault (default: random, 0-300 ms).
  */
 @Requires(CHROMIUM)
-class FaultDrill {
+class FaultDrill extends DrillSupport {
 
-    private static final String PROXY = env("DRILL_PROXY_URL");
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final String EDITOR = "poland.editor";
     private static final String SUBMITTED = "Submitted for review. The secretariat has been told.";
     private static final String DATABASE_UNREACHABLE = "The portal cannot reach its database just now";
-
-    private static Browser browser;
-    private static JourneySteps steps;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-        steps = new JourneySteps(browser, PROXY, JourneySteps.portalForm(PROXY));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void aSaveAtTheInstantItsReplicaIsKilledIsCommittedWholeOrNotAtAllAndTheEditorFindsWhichOnTheOtherReplica() throws Exception {
@@ -277,25 +258,6 @@ class FaultDrill {
         }
     }
 
-    /** The database, waited for (at most a minute) when it is coming back from the drill's stop. */
-    private static Connection database() throws SQLException {
-        SQLException last = null;
-        for (int attempt = 0; attempt < 60; attempt++) {
-            try {
-                return DriverManager.getConnection(env("DRILL_DB_URL"), env("DRILL_DB_USER"), System.getenv().getOrDefault("DRILL_DB_PASSWORD", ""));
-            } catch (SQLException e) {
-                last = e;
-                try {
-                    Thread.sleep(1_000);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
-        throw last;
-    }
-
     private interface Action {
         void run() throws Exception;
     }
@@ -305,13 +267,5 @@ class FaultDrill {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         int status = process.waitFor();
         assertThat(status).as("%s: %s", String.join(" ", command), Files.readString(output)).isZero();
-    }
-
-    private static String env(String name) {
-        String value = System.getenv(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(name + " is not set: the fault drill runs through deploy/cluster/drill.sh");
-        }
-        return value;
     }
 }
