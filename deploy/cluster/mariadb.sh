@@ -7,7 +7,7 @@ set -euo pipefail
 case "${1:-}" in
   stop)
     pid=$(pgrep -xo mariadbd || true)
-    mariadb-admin -h127.0.0.1 -uroot shutdown
+    timeout 150 mariadb-admin -h127.0.0.1 -uroot shutdown
     # The shutdown command returns before the server has gone; starting again meanwhile would do nothing.
     for _ in $(seq 1 1200); do
       { [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; } && exit 0
@@ -15,6 +15,12 @@ case "${1:-}" in
     done
     echo "MariaDB did not stop within 2 minutes" >&2; exit 1 ;;
   start)
+    # A server still shutting down would make the start below do nothing: wait until it has gone, or answers.
+    for _ in $(seq 1 1200); do
+      pgrep -x mariadbd >/dev/null || break
+      mariadb-admin -h127.0.0.1 -uroot ping >/dev/null 2>&1 && exit 0
+      sleep 0.1
+    done
     start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd
     for _ in $(seq 1 120); do
       mariadb-admin -h127.0.0.1 -uroot ping >/dev/null 2>&1 && exit 0

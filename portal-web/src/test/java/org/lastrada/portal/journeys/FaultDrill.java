@@ -16,8 +16,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.testing.Requires;
 
@@ -76,22 +79,28 @@ class FaultDrill extends DrillSupport {
         steps.writeStatement(second, whileDown, "Written before the database stopped.", "Saved while it is down, " + RUN + ".");
 
         long delay = faultDelay();
-        Instant stopped = faultAtTheSave(editor, delay, () -> run(mariadb, "stop"));
-        System.out.printf("DRILL save-db: MariaDB stopped %d ms after the editor's save left the browser (the stop took %d s)%n",
-                delay, Duration.between(stopped, Instant.now()).toSeconds());
-        // Committed before the stop, or refused once the connection pool gives up (10 s): never left without an answer.
-        String shown = firstShown(editor, Duration.ofSeconds(40), SUBMITTED, DATABASE_UNREACHABLE);
-        System.out.printf("DRILL save-db: the editor's screen said \"%s\"%n", shown);
-        assertThat(shown).as("what the editor's screen said about the save").isNotNull();
+        Process[] stopping = new Process[1];
+        Instant stopped = faultAtTheSave(editor, delay, () -> stopping[0] = start(mariadb, "stop"));
+        String shown;
+        try {
+            // Looked for while the stop goes on (a notice closes after 4-8 s): committed before the stop, or refused once
+            // the connection pool gives up (10 s); never left without an answer.
+            shown = firstShown(editor, Duration.ofSeconds(40), SUBMITTED, DATABASE_UNREACHABLE);
+            awaitSuccess(stopping[0], mariadb + " stop");
+            System.out.printf("DRILL save-db: MariaDB stopped %d ms after the editor's save left the browser (gone %d s later)%n",
+                    delay, Duration.between(stopped, Instant.now()).toSeconds());
+            System.out.printf("DRILL save-db: the editor's screen said \"%s\"%n", shown);
+            assertThat(shown).as("what the editor's screen said about the save").isNotNull();
 
-        Instant secondSave = Instant.now();
-        clickAndKeep(JourneySteps.submitButton(second));
-        assertThat(firstShown(second, Duration.ofSeconds(40), SUBMITTED, DATABASE_UNREACHABLE))
-                .as("a save while the database is down is refused with the reason").isEqualTo(DATABASE_UNREACHABLE);
-        System.out.printf("DRILL save-db: a save while the database was down was refused with the reason after %d s%n",
-                Duration.between(secondSave, Instant.now()).toSeconds());
-
-        run(mariadb, "start");
+            Instant secondSave = Instant.now();
+            clickAndKeep(JourneySteps.submitButton(second));
+            assertThat(firstShown(second, Duration.ofSeconds(40), SUBMITTED, DATABASE_UNREACHABLE))
+                    .as("a save while the database is down is refused with the reason").isEqualTo(DATABASE_UNREACHABLE);
+            System.out.printf("DRILL save-db: a save while the database was down was refused with the reason after %d s%n",
+                    Duration.between(secondSave, Instant.now()).toSeconds());
+        } finally {
+            run(mariadb, "start"); // whatever failed above: the drill never leaves the database stopped
+        }
         System.out.printf("DRILL save-db: MariaDB down for %d s%n", Duration.between(stopped, Instant.now()).toSeconds());
         Written written = written(title);
         System.out.printf("DRILL save-db: %s%n", written);
@@ -156,11 +165,12 @@ class FaultDrill extends DrillSupport {
 
     /**
      * Clicks "Submit for review" and causes the fault the given time after the browser has sent the save (the UIDL
-     * request) on its way; returns when the fault was caused.
+     * request with the click) on its way; returns the moment the fault was started.
      */
     private static Instant faultAtTheSave(Page editor, long delayMillis, Action fault) throws Exception {
-        editor.waitForRequest(request -> request.url().contains("v-r=uidl") && "POST".equals(request.method()),
-                () -> clickAndKeep(JourneySteps.submitButton(editor)));
+        // The round trip that carries the click (the text area's value may go first, in one of its own, as it loses focus).
+        editor.waitForRequest(request -> request.url().contains("v-r=uidl") && request.postData() != null
+                && request.postData().contains("\"event\":\"click\""), () -> clickAndKeep(JourneySteps.submitButton(editor)));
         if (delayMillis > 0) {
             Thread.sleep(delayMillis);
         }
@@ -263,9 +273,25 @@ class FaultDrill extends DrillSupport {
     }
 
     private static void run(String... command) throws IOException, InterruptedException {
+        awaitSuccess(start(command), String.join(" ", command));
+    }
+
+    /** Starts a command, its output kept in a file named by the process (see {@link #awaitSuccess}). */
+    private static Process start(String... command) throws IOException {
         Path output = Files.createTempFile("fault-drill", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        int status = process.waitFor();
-        assertThat(status).as("%s: %s", String.join(" ", command), Files.readString(output)).isZero();
+        outputs.put(process, output);
+        return process;
     }
+
+    /** Waits (at most 3 minutes) for a command to end, and fails with its output unless it succeeded. */
+    private static void awaitSuccess(Process process, String what) throws IOException, InterruptedException {
+        boolean ended = process.waitFor(3, TimeUnit.MINUTES);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        assertThat(ended && process.exitValue() == 0).as("%s: %s", what, Files.readString(outputs.remove(process))).isTrue();
+    }
+
+    private static final Map<Process, Path> outputs = new ConcurrentHashMap<>();
 }

@@ -36,5 +36,8 @@ class WorkspaceErrorHandlerTest {
     void aBugIsStillAnApology() {
         assertThat(WorkspaceErrorHandler.messageFor(new IllegalStateException("a bug")))
                 .doesNotContain("database").isNotBlank();
+        // A commit the database refused as a deadlock: the database answered, so it is not said to be unreachable.
+        assertThat(WorkspaceErrorHandler.messageFor(new JpaSystemException(new TransactionException("Unable to commit against JDBC Connection",
+                new SQLException("Deadlock found when trying to get lock", "40001"))))).doesNotContain("cannot reach its database");
     }
 }

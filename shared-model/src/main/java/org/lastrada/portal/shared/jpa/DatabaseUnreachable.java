@@ -29,9 +29,12 @@ public final class DatabaseUnreachable {
                     || cause instanceof RecoverableDataAccessException) {
                 return true;
             }
-            // A transaction its connection could not roll back or commit: the connection was lost mid-transaction (the
-            // pool then closes it: "Connection is closed"), and the error that came first is only logged, not thrown.
-            if ((cause instanceof TransactionException || cause instanceof TransactionSystemException) && cause.getCause() instanceof SQLException) {
+            // A transaction its connection could not roll back or commit because the connection was lost mid-transaction
+            // (the pool then closes it: "Connection is closed", with no SQL state; or a state of class 08, connection
+            // exception); the error that came first is only logged, not thrown. A commit refused as a deadlock (40001)
+            // is no outage.
+            if ((cause instanceof TransactionException || cause instanceof TransactionSystemException)
+                    && cause.getCause() instanceof SQLException sql && (sql.getSQLState() == null || sql.getSQLState().startsWith("08"))) {
                 return true;
             }
         }
