@@ -167,6 +167,11 @@ public class PublicCatalogue {
                 .toList();
     }
 
+    /** The slugs of the organisations that are not active (suspended, left): what the public sees none of. */
+    public List<String> inactiveMemberSlugs() {
+        return snapshot().listKeys().stream().filter(key -> !key.active()).map(MemberOrganisationRepository.ListKey::slug).toList();
+    }
+
     /** The active organisations' names by slug, in the directory's order: the choices of the lists' organisation filter. */
     public Map<String, String> memberNames() {
         return activeOrganisations().stream()

@@ -1,26 +1,29 @@
 package org.lastrada.portal.publicsite;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -28,16 +31,10 @@ import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterPlainOptionsStep;
-import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
-import org.hibernate.search.engine.search.projection.SearchProjection;
-import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -47,9 +44,11 @@ import org.lastrada.portal.shared.i18n.NetworkLanguage;
 import org.lastrada.portal.shared.organisations.MemberOrganisation;
 import org.lastrada.portal.shared.organisations.OrganisationProfile;
 import org.lastrada.portal.shared.organisations.ProfileInLanguage;
-import org.lastrada.portal.shared.organisations.ProfileTranslationsBinder;
+import org.lastrada.portal.shared.organisations.ProfileTextBinder;
 import org.lastrada.portal.shared.posts.Post;
+import org.lastrada.portal.shared.posts.PostContent;
 import org.lastrada.portal.shared.posts.PostTextBinder;
+import org.lastrada.portal.shared.search.SearchAnalysis;
 import org.lastrada.portal.shared.search.SearchLanguage;
 import org.lastrada.portal.shared.searchindex.SearchIndex;
 import org.springframework.stereotype.Service;
@@ -77,6 +76,8 @@ public class PublicSearch {
      * first among similar matches, not to bury a clearly better one.
      */
     static final float PREFERRED_LANGUAGE_BOOST = 2f;
+    /** How much more a query's word counts in a post's title than in the rest of its text. */
+    static final float TITLE_BOOST = 3f;
     private static final int SNIPPET_LENGTH = 200;
     /** A query of one word and nothing else: letters (with their marks) and digits, no operators. */
     private static final Pattern ONE_WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
@@ -110,40 +111,16 @@ public class PublicSearch {
         }
     }
 
-    /** What the index says about a hit: which row (and which version of it) matched, and where. */
-    private record Highlighted(Key key, List<String> title, List<String> snippet) {
-        /** A post's marks: its language's fields have them, every other language's are empty. */
-        static Highlighted ofLanguages(List<?> values) {
-            int languages = SearchLanguage.values().length;
-            return new Highlighted((Key) values.get(0), firstNonEmpty(values.subList(1, 1 + languages)),
-                    firstNonEmpty(values.subList(1 + languages, 1 + 2 * languages)));
-        }
-
-        @SuppressWarnings("unchecked")
-        private static List<String> firstNonEmpty(List<?> fragmentsByLanguage) {
-            return fragmentsByLanguage.stream().map(fragments -> (List<String>) fragments)
-                    .filter(fragments -> !fragments.isEmpty()).findFirst().orElse(List.of());
-        }
-
-        Long id() {
-            return key.id();
-        }
-
-        /** The index's words are those of the row as it is in the database, so its fragments may be shown. */
-        boolean currentFor(long version) {
-            return key.version() != null && key.version() == version;
-        }
-    }
-
-    private record Key(Long id, Long version) {
-    }
-
     @PersistenceContext
     private EntityManager entityManager;
     private final PublicCatalogue catalogue;
     private final SearchIndex index;
     private final MarkdownRenderer markdown;
     private final Clock clock;
+    /** Each language's analyser, as the index has it: queries are parsed and results marked with it. */
+    private final Map<SearchLanguage, Analyzer> analyzers = new EnumMap<>(SearchLanguage.class);
+    /** Whether the index is an embedded Lucene one (else Elasticsearch/OpenSearch); null until first asked. */
+    private volatile Boolean embedded;
 
     PublicSearch(PublicCatalogue catalogue, SearchIndex index, MarkdownRenderer markdown,
                  Clock clock) {
@@ -151,6 +128,15 @@ public class PublicSearch {
         this.index = index;
         this.markdown = markdown;
         this.clock = clock;
+        Map<String, Analyzer> byName = new HashMap<>();
+        for (SearchLanguage language : SearchLanguage.values()) {
+            analyzers.put(language, byName.computeIfAbsent(language.analyzer(), SearchAnalysis::newAnalyzer));
+        }
+    }
+
+    @PreDestroy
+    void closeAnalyzers() {
+        new HashSet<>(analyzers.values()).forEach(Analyzer::close);
     }
 
     /**
@@ -188,74 +174,97 @@ public class PublicSearch {
             return new Results(query, List.of(), List.of(), 0, true, page, pageSize, index.isRebuilding());
         }
         SearchSession session = Search.session(entityManager);
-
         SearchLanguage preferredLanguage = SearchLanguage.of(preferred == null ? NetworkLanguage.ENGLISH : preferred);
-        SearchResult<Highlighted> postResult = session.search(Post.class)
-                .select(f -> f.composite().from(postProjections(f)).asList(Highlighted::ofLanguages))
-                .where(f -> f.bool()
-                        .must(inAnyLanguage(f, query, preferredLanguage, postAnalyzers()))
-                        .filter(f.range().field("publishedAt").atMost(now))
-                        .filter(f.terms().field("organisation.slug")
-                                .matchingAny(active.stream().map(MemberOrganisation::getSlug).toList())))
-                .highlighter(PublicSearch::titleHighlighter)
-                .highlighter("snippet", this::snippetHighlighter)
+        List<String> inactive = catalogue.inactiveMemberSlugs();
+        SearchResult<Long> postResult = session.search(Post.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> {
+                    var matching = f.bool().must(inAnyLanguage(f, query, POSTS, preferredLanguage))
+                            // What the public may not see is a few posts (embargoed ones, a suspended member's): leaving
+                            // those out costs less than keeping all others in.
+                            .mustNot(f.range().field("publishedAt").greaterThan(now));
+                    return inactive.isEmpty() ? matching : matching.mustNot(f.terms().field("organisation.slug").matchingAny(inactive));
+                })
                 // Counting every match exactly would score them all; past the last page anyone can reach, "at least" will do.
                 .totalHitCountThreshold(MAX_COUNTED)
                 .fetch((page - 1) * pageSize, pageSize);
-        Map<Long, Post> visiblePosts = byId(postResult.hits().isEmpty() ? List.of()
-                : catalogue.publicPosts(postResult.hits().stream().map(Highlighted::id).toList()), Post::getId);
+        Map<Long, Post> visiblePosts = byId(postResult.hits().isEmpty() ? List.of() : catalogue.publicPosts(postResult.hits()),
+                Post::getId);
+        Map<SearchLanguage, Optional<QueryWordMarks>> marks = new EnumMap<>(SearchLanguage.class);
+        Function<String, Optional<QueryWordMarks>> marksIn = code -> marks.computeIfAbsent(SearchLanguage.ofCode(code),
+                language -> Optional.ofNullable(parse(query, language, "", BooleanClause.Occur.MUST))
+                        .map(words -> new QueryWordMarks(words, analyzers.get(language))));
         List<PostHit> postHits = postResult.hits().stream()
-                .filter(hit -> visiblePosts.containsKey(hit.id()))
-                .map(hit -> {
-                    Post post = visiblePosts.get(hit.id());
-                    boolean current = hit.currentFor(post.getVersion());
-                    return new PostHit(post, marked(current, hit.title(), post::getTitle), marked(current, hit.snippet(),
-                            () -> post.getContent().getSummary() != null ? post.getContent().getSummary()
-                                    : markdown.toPlainText(post.getContent().getBody(), SNIPPET_LENGTH)));
-                })
+                .map(visiblePosts::get)
+                .filter(Objects::nonNull)
+                .map(post -> postHit(post, marksIn.apply(post.getContent().getLanguage())))
                 .toList();
 
-        List<MemberHit> memberHits = page == 1 ? members(session, query, active, preferredLanguage) : List.of();
+        List<MemberHit> memberHits = page == 1 ? members(session, query, active, preferredLanguage, marksIn) : List.of();
         return new Results(query, memberHits, postHits, postResult.total().hitCountLowerBound(), postResult.total().isHitCountExact(),
                 page, pageSize, index.isRebuilding());
     }
 
+    /** A post found: its title marked, and the part of its opening (else its summary) with the most of the query's words. */
+    private PostHit postHit(Post post, Optional<QueryWordMarks> marks) {
+        PostContent content = post.getContent();
+        String title = marks.map(m -> m.markAll(content.getTitle())).orElseGet(() -> HtmlUtils.htmlEscape(content.getTitle()));
+        String snippet = marks.map(m -> Optional.ofNullable(content.getOpening()).map(PublicSearch::withoutMarkdown)
+                        .map(opening -> m.fragment(opening, SNIPPET_LENGTH))
+                        .orElseGet(() -> m.fragment(content.getSummary(), SNIPPET_LENGTH)))
+                // rendering a body to plain text costs more than the rest: only when nothing is marked
+                .orElseGet(() -> HtmlUtils.htmlEscape(content.getSummary() != null ? content.getSummary()
+                        : markdown.toPlainText(content.getBody(), SNIPPET_LENGTH)));
+        return new PostHit(post, title, snippet);
+    }
+
     /**
-     * The query matched against each language's fields, analysed as that language: a post matches when all its words
-     * are in its own language's fields. On the embedded Lucene index, as {@link #bestLanguage} builds it; on an
-     * Elasticsearch/OpenSearch one, which Lucene queries cannot be given to, with the engine's own predicates,
-     * one query per language rather than one over all fields, because the languages drop different stop words: over all fields at once, the "на" of "трафик на хора", a Bulgarian stop word but a
-     * word in Macedonian, would have to be in a Bulgarian post's (stop-word free) Bulgarian fields. A single word has
-     * no such problem (a language that drops it finds none of its posts either way), so it is looked for with one
-     * query over every language's fields: Lucene then skips the body matches of posts already outscored by title
-     * matches, which it cannot do across the per-language queries (six times as fast for a word in every language's
-     * posts, docs/performance.md).
+     * Where a kind of document keeps its words in each of its languages: the text that must have all the query's words,
+     * and the part of it (a post's title, an organisation's name) where a word counts {@link #TITLE_BOOST} times more.
      */
-    private static PredicateFinalStep inAnyLanguage(SearchPredicateFactory f, String query, SearchLanguage preferred,
-                                                    Map<SearchLanguage, Analyzer> analyzers) {
-        if (analyzers != null) {
-            return f.extension(LuceneExtension.get()).fromLuceneQuery(bestLanguage(query, preferred, analyzers));
+    private record Fields(String prefix, String text, String title, List<SearchLanguage> languages) {
+        String text(SearchLanguage language) {
+            return prefix + language.field(text);
+        }
+
+        String title(SearchLanguage language) {
+            return prefix + language.field(title);
+        }
+    }
+
+    private static final Fields POSTS = new Fields("content.", PostTextBinder.TEXT, PostTextBinder.TITLE,
+            List.of(SearchLanguage.values()));
+    private static final Fields PROFILES = new Fields("", ProfileTextBinder.TEXT, ProfileTextBinder.NAME,
+            Arrays.stream(SearchLanguage.values()).filter(language -> language.networkLanguage().isPresent()).toList());
+
+    /**
+     * The query matched against each language's fields, analysed as that language: a document matches when all its
+     * words are in its own language's text. On the embedded Lucene index, as {@link #bestLanguage} builds it; on an
+     * Elasticsearch/OpenSearch one, which Lucene queries cannot be given to, with the engine's own predicates, one query
+     * per language rather than one over all fields, because the languages drop different stop words: over all fields at
+     * once, the "на" of "трафик на хора", a Bulgarian stop word but a word in Macedonian, would have to be in a Bulgarian
+     * post's (stop-word free) Bulgarian text. A single word has no such problem (a language that drops it finds none of
+     * its posts either way), so it is looked for with one query over every language's fields.
+     */
+    private PredicateFinalStep inAnyLanguage(SearchPredicateFactory f, String query, Fields fields, SearchLanguage preferred) {
+        if (isEmbedded()) {
+            return f.extension(LuceneExtension.get()).fromLuceneQuery(bestLanguage(inEachLanguage(query, fields), preferred));
         }
         if (ONE_WORD.matcher(query).matches()) {
             SimpleQueryStringPredicateFieldMoreStep<?, ?> everyLanguage = null;
-            for (SearchLanguage language : SearchLanguage.values()) {
+            for (SearchLanguage language : fields.languages()) {
                 float weight = language == preferred ? PREFERRED_LANGUAGE_BOOST : 1f;
-                everyLanguage = (everyLanguage == null ? f.simpleQueryString().field(field(language, PostTextBinder.TITLE))
-                        : everyLanguage.field(field(language, PostTextBinder.TITLE))).boost(3f * weight)
-                        .field(field(language, PostTextBinder.SUMMARY)).boost(2f * weight)
-                        .field(field(language, PostTextBinder.BODY)).boost(weight)
-                        .field(field(language, PostTextBinder.OPENING)).boost(0.5f * weight);
+                everyLanguage = (everyLanguage == null ? f.simpleQueryString().field(fields.text(language))
+                        : everyLanguage.field(fields.text(language))).boost(weight)
+                        .field(fields.title(language)).boost(TITLE_BOOST * weight);
             }
             return everyLanguage.matching(query).defaultOperator(BooleanOperator.AND).flags(VISITOR_SYNTAX);
         }
         var anyLanguage = f.or();
-        for (SearchLanguage language : SearchLanguage.values()) {
+        for (SearchLanguage language : fields.languages()) {
             anyLanguage.add(f.simpleQueryString()
-                    .field(field(language, PostTextBinder.TITLE)).boost(3f)
-                    .field(field(language, PostTextBinder.SUMMARY)).boost(2f)
-                    .field(field(language, PostTextBinder.BODY))
-                    // The highlighter marks only words the query looked for in the highlighted field itself.
-                    .field(field(language, PostTextBinder.OPENING)).boost(0.5f)
+                    .field(fields.text(language))
+                    .field(fields.title(language)).boost(TITLE_BOOST)
                     .matching(query).defaultOperator(BooleanOperator.AND).flags(VISITOR_SYNTAX)
                     .boost(language == preferred ? PREFERRED_LANGUAGE_BOOST : 1f));
         }
@@ -268,174 +277,99 @@ public class PublicSearch {
             | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.ESCAPE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR;
 
     /**
-     * The query in each language's fields, analysed as that language, scored by the language where it matches best
-     * (a dis-max): a post has words in its own language's fields only, so its score is the same as the sum would give,
-     * but Lucene can skip posts that cannot beat the best found so far in each language on its own, which a sum over
-     * every language's fields keeps it from doing (each language's fields counted as if a post could match in all).
+     * The query in each language, analysed as that language: all its words required in the text, each of them found in
+     * the title raising the score (a conjunction of single terms, see PostTextBinder); the languages in which it has no
+     * word to look for (only that language's stop words) left out.
      */
-    static Query bestLanguage(String query, SearchLanguage preferred, Map<SearchLanguage, Analyzer> analyzers) {
+    private Map<SearchLanguage, Query> inEachLanguage(String query, Fields fields) {
+        Map<SearchLanguage, Query> queries = new EnumMap<>(SearchLanguage.class);
+        for (SearchLanguage language : fields.languages()) {
+            Query text = parse(query, language, fields.text(language), BooleanClause.Occur.MUST);
+            Query title = text == null ? null : parse(query, language, fields.title(language), BooleanClause.Occur.SHOULD);
+            if (text != null) {
+                queries.put(language, title == null ? text : new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+                        .add(new BoostQuery(title, TITLE_BOOST), BooleanClause.Occur.SHOULD).build());
+            }
+        }
+        return queries;
+    }
+
+    /** The query in one field, analysed as the language, its words joined by {@code operator}; null when it has no word. */
+    private Query parse(String query, SearchLanguage language, String field, BooleanClause.Occur operator) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzers.get(language), Map.of(field, 1f), LUCENE_SYNTAX);
+        parser.setDefaultOperator(operator);
+        Query parsed = parser.parse(query);
+        return parsed == null || parsed instanceof MatchNoDocsQuery ? null : parsed;
+    }
+
+    /**
+     * The languages' queries scored by the language where the query matches best (a dis-max): a post has words in its
+     * own language's fields only, so its score is the same as the sum would give, but Lucene can skip posts that cannot
+     * beat the best found so far in each language on its own, which a sum over every language's fields keeps it from
+     * doing (each language's fields counted as if a post could match in all).
+     */
+    static Query bestLanguage(Map<SearchLanguage, Query> inEachLanguage, SearchLanguage preferred) {
+        if (inEachLanguage.isEmpty()) {
+            return new MatchNoDocsQuery("no word to look for");
+        }
         List<Query> languages = new ArrayList<>();
-        for (SearchLanguage language : SearchLanguage.values()) {
-            Map<String, Float> weights = new LinkedHashMap<>();
-            weights.put(field(language, PostTextBinder.TITLE), 3f);
-            weights.put(field(language, PostTextBinder.SUMMARY), 2f);
-            weights.put(field(language, PostTextBinder.BODY), 1f);
-            // The highlighter marks only words the query looked for in the highlighted field itself.
-            weights.put(field(language, PostTextBinder.OPENING), 0.5f);
-            SimpleQueryParser parser = new SimpleQueryParser(analyzers.get(language), weights, LUCENE_SYNTAX);
-            parser.setDefaultOperator(BooleanClause.Occur.MUST);
-            Query parsed = parser.parse(query);
-            if (parsed != null && !(parsed instanceof MatchNoDocsQuery)) {
-                languages.add(language == preferred ? new BoostQuery(parsed, PREFERRED_LANGUAGE_BOOST) : parsed);
-            }
-        }
-        return languages.isEmpty() ? new MatchNoDocsQuery("no word to look for") : new DisjunctionMaxQuery(languages, 0f);
+        inEachLanguage.forEach((language, query) -> languages.add(language == preferred ? new BoostQuery(query, PREFERRED_LANGUAGE_BOOST) : query));
+        return new DisjunctionMaxQuery(languages, 0f);
     }
 
-    /** Each language's analyser of posts, when the index is an embedded Lucene one; null for Elasticsearch/OpenSearch. */
-    private Map<SearchLanguage, Analyzer> postAnalyzers() {
-        Optional<Map<SearchLanguage, Analyzer>> analyzers = postAnalyzers;
-        if (analyzers == null) {
+    private boolean isEmbedded() {
+        Boolean known = embedded;
+        if (known == null) {
             try {
-                LuceneBackend backend = Search.mapping(entityManager.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class);
-                Map<SearchLanguage, Analyzer> found = new EnumMap<>(SearchLanguage.class);
-                for (SearchLanguage language : SearchLanguage.values()) {
-                    found.put(language, backend.analyzer(language.analyzer()).orElseThrow());
-                }
-                analyzers = Optional.of(found);
+                Search.mapping(entityManager.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class);
+                known = true;
             } catch (SearchException notLucene) {
-                analyzers = Optional.empty();
+                known = false;
             }
-            postAnalyzers = analyzers;
+            embedded = known;
         }
-        return analyzers.orElse(null);
-    }
-
-    /** The default highlighter (titles, names): the whole marked text, HTML-escaped. */
-    private static HighlighterFinalStep titleHighlighter(SearchHighlighterFactory f) {
-        return f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").fragmentSize(300).numberOfFragments(1);
+        return known;
     }
 
     /**
-     * The snippets' highlighter, HTML-escaped too: on the embedded index each highlighter has its own encoder, while
-     * OpenSearch refuses an encoder per field ("unknown field [encoder]") and applies the default highlighter's to
-     * every field, so there it is set on the default only (SearchIT's markup tests run on both). So a query that uses
-     * this highlighter must also name the default one ({@link #titleHighlighter}), or its snippets are not escaped there.
-     */
-    private HighlighterFinalStep snippetHighlighter(SearchHighlighterFactory f) {
-        HighlighterPlainOptionsStep plain = f.plain();
-        if (postAnalyzers() != null) {
-            plain = plain.encoder(HighlighterEncoder.HTML);
-        }
-        return plain.tag("<mark>", "</mark>").fragmentSize(SNIPPET_LENGTH).numberOfFragments(1);
-    }
-
-    /** Read once: each language's analyser, empty when the backend is not Lucene; null until first asked. */
-    @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
-    private volatile Optional<Map<SearchLanguage, Analyzer>> postAnalyzers;
-
-    /** Key, then every language's marked title, then every language's marked opening (snippet). */
-    private static SearchProjection<?>[] postProjections(SearchProjectionFactory<?, ?> f) {
-        List<SearchProjection<?>> projections = new ArrayList<>();
-        projections.add(f.composite().from(f.id(Long.class), f.field("version", Long.class)).as(Key::new).toProjection());
-        for (SearchLanguage language : SearchLanguage.values()) {
-            projections.add(f.highlight(field(language, PostTextBinder.TITLE)).toProjection());
-        }
-        for (SearchLanguage language : SearchLanguage.values()) {
-            projections.add(f.highlight(field(language, PostTextBinder.OPENING)).highlighter("snippet").toProjection());
-        }
-        return projections.toArray(SearchProjection<?>[]::new);
-    }
-
-    private static String field(SearchLanguage language, String property) {
-        return "content." + language.field(property);
-    }
-
-    /**
-     * The active organisations whose profile, or a translation of it, has all the words: the English profile's fields
+     * The active organisations whose profile, or a translation of it, has all the words: the English profile's words
      * analysed as English, each translation's as its language, the site's language weighing more. Each is shown as the
-     * site's language shows it, marked where the index found the words in that very text.
+     * site's language shows it, the query's words marked in its name and short description.
      */
-    private List<MemberHit> members(SearchSession session, String query, List<MemberOrganisation> active, SearchLanguage preferred) {
-        // In English the translated marks are the English ones again (never used): a projection cannot be left out.
-        boolean translated = ProfileTranslationsBinder.LANGUAGES.contains(preferred);
-        String translatedName = translated ? preferred.field(ProfileTranslationsBinder.NAME) : "profile.name";
-        String translatedSnippet = translated ? preferred.field(ProfileTranslationsBinder.SHORT_DESCRIPTION) : "profile.shortDescription";
-        List<MemberMarks> hits = session.search(MemberOrganisation.class)
-                .select(f -> f.composite()
-                        .from(f.composite().from(f.id(Long.class), f.field("version", Long.class)).as(Key::new),
-                                f.highlight("profile.name"), f.highlight("profile.shortDescription").highlighter("snippet"),
-                                f.highlight(translatedName), f.highlight(translatedSnippet).highlighter("snippet"))
-                        .asList(MemberMarks::of))
-                .where(f -> {
-                    var anyLanguage = f.or().add(f.simpleQueryString()
-                            .field("profile.name").boost(3f)
-                            .field("profile.city").boost(2f)
-                            .field("profile.shortDescription").boost(2f)
-                            .field("profile.longDescription")
-                            .matching(query).defaultOperator(BooleanOperator.AND).flags(VISITOR_SYNTAX)
-                            .boost(preferred == SearchLanguage.ENGLISH ? PREFERRED_LANGUAGE_BOOST : 1f));
-                    for (SearchLanguage language : ProfileTranslationsBinder.LANGUAGES) {
-                        anyLanguage.add(f.simpleQueryString()
-                                .field(language.field(ProfileTranslationsBinder.NAME)).boost(3f)
-                                .field(language.field(ProfileTranslationsBinder.CITY)).boost(2f)
-                                .field(language.field(ProfileTranslationsBinder.SHORT_DESCRIPTION)).boost(2f)
-                                .field(language.field(ProfileTranslationsBinder.LONG_DESCRIPTION))
-                                .matching(query).defaultOperator(BooleanOperator.AND).flags(VISITOR_SYNTAX)
-                                .boost(language == preferred ? PREFERRED_LANGUAGE_BOOST : 1f));
-                    }
-                    return anyLanguage;
-                })
-                .highlighter(PublicSearch::titleHighlighter)
-                .highlighter("snippet", this::snippetHighlighter)
+    private List<MemberHit> members(SearchSession session, String query, List<MemberOrganisation> active, SearchLanguage preferred,
+                                    Function<String, Optional<QueryWordMarks>> marksIn) {
+        List<Long> hits = session.search(MemberOrganisation.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> inAnyLanguage(f, query, PROFILES, preferred))
                 .fetchHits(MEMBERS_SHOWN);
         Map<Long, MemberOrganisation> visible = byId(active, MemberOrganisation::getId);
         String code = preferred.networkLanguage().orElse(NetworkLanguage.ENGLISH).code();
         return hits.stream()
-                .filter(hit -> visible.containsKey(hit.key().id()))
-                .map(hit -> {
-                    MemberOrganisation organisation = visible.get(hit.key().id());
-                    boolean current = hit.key().version() != null && hit.key().version() == organisation.getVersion();
+                .map(visible::get)
+                .filter(Objects::nonNull)
+                .map(organisation -> {
                     ProfileInLanguage shown = organisation.profileIn(code);
                     OrganisationProfile profile = shown.profile();
-                    boolean ownName = !shown.fellBack();
-                    boolean ownDescription = ownName && organisation.translation(code)
+                    boolean ownDescription = !shown.fellBack() && organisation.translation(code)
                             .map(t -> t.getShortDescription() != null && !t.getShortDescription().isBlank()).orElse(false);
-                    return new MemberHit(organisation, profile, shown.language(),
-                            marked(current, ownName ? hit.translatedName() : hit.name(), profile::getName),
-                            marked(current, ownDescription ? hit.translatedSnippet() : hit.snippet(),
-                                    () -> profile.getShortDescription() != null ? profile.getShortDescription()
-                                            : markdown.toPlainText(profile.getLongDescription(), SNIPPET_LENGTH)));
+                    String name = marksIn.apply(shown.language()).map(m -> m.markAll(profile.getName()))
+                            .orElseGet(() -> HtmlUtils.htmlEscape(profile.getName()));
+                    String snippet = profile.getShortDescription() == null ? null
+                            : marksIn.apply(ownDescription ? code : NetworkLanguage.ENGLISH.code())
+                                    .map(m -> m.fragment(profile.getShortDescription(), SNIPPET_LENGTH)).orElse(null);
+                    return new MemberHit(organisation, profile, shown.language(), name, snippet != null ? snippet
+                            : HtmlUtils.htmlEscape(profile.getShortDescription() != null ? profile.getShortDescription()
+                                    : markdown.toPlainText(profile.getLongDescription(), SNIPPET_LENGTH)));
                 })
                 .toList();
-    }
-
-    /** Where the index found an organisation's words: in the English profile, and in its translation into the site's language. */
-    private record MemberMarks(Key key, List<String> name, List<String> snippet, List<String> translatedName,
-                               List<String> translatedSnippet) {
-        @SuppressWarnings("unchecked")
-        static MemberMarks of(List<?> values) {
-            return new MemberMarks((Key) values.get(0), (List<String>) values.get(1), (List<String>) values.get(2),
-                    (List<String>) values.get(3), (List<String>) values.get(4));
-        }
     }
 
     private static <T> Map<Long, T> byId(Collection<T> items, Function<T, Long> id) {
         return items.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 
-    /**
-     * HTML for a title or snippet: the highlighter's fragment (HTML-escaped by its encoder, only our mark tags
-     * added; Markdown markup taken out) when the index is current for the row, else the database's text escaped.
-     * The highlighters never return unmatched text (no "no match size"), which would bypass the encoder.
-     */
-    private static String marked(boolean current, List<String> fragments, Supplier<String> databaseText) {
-        String fragment = current ? fragments.stream().filter(Objects::nonNull).findFirst().orElse(null) : null;
-        if (fragment == null || fragment.isBlank()) {
-            String text = databaseText.get(); // rendering a body to plain text costs more than the rest: only when shown
-            return text == null ? "" : HtmlUtils.htmlEscape(text);
-        }
-        String withoutLinks = MARKDOWN_LINK_TARGET.matcher(fragment).replaceAll("");
-        return MARKDOWN_MARKUP.matcher(withoutLinks).replaceAll("");
+    /** Markdown's link targets and markup taken out of a text quoted as plain words. */
+    private static String withoutMarkdown(String text) {
+        return MARKDOWN_MARKUP.matcher(MARKDOWN_LINK_TARGET.matcher(text).replaceAll("")).replaceAll("");
     }
 }

@@ -26,12 +26,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.type.SqlTypes;
@@ -46,8 +43,9 @@ import org.lastrada.portal.shared.validation.Slugs;
 // Named by the layout of its fields, as the posts' index (see Post): a new layout is rebuilt at the first start.
 // 3: same fields, but Elasticsearch keeps every analyser of the configurer in each index's settings and would refuse
 // to validate the old index against the new analysers. 4: the profile's translations in their languages' fields.
-@Indexed(index = "member-organisation-4", routingBinder = @RoutingBinderRef(type = ActiveOrganisationRouting.class))
-@TypeBinding(binder = @TypeBinderRef(type = ProfileTranslationsBinder.class))
+// 5: the profile and its translations alike, a text and a name field per language, nothing stored (ProfileTextBinder).
+@Indexed(index = "member-organisation-5", routingBinder = @RoutingBinderRef(type = ActiveOrganisationRouting.class))
+@TypeBinding(binder = @TypeBinderRef(type = ProfileTextBinder.class))
 public class MemberOrganisation implements OrganisationRef {
 
     @Id
@@ -75,7 +73,6 @@ public class MemberOrganisation implements OrganisationRef {
     @Valid
     @NotNull
     @Embedded
-    @IndexedEmbedded
     private OrganisationProfile profile;
 
     @NotNull
@@ -104,7 +101,6 @@ public class MemberOrganisation implements OrganisationRef {
     private Map<String, @Valid ProfileTranslation> translations = new HashMap<>();
 
     @Version
-    @GenericField(projectable = Projectable.YES) // search shows index fragments only when they match this version
     private long version;
 
     protected MemberOrganisation() {

@@ -13,10 +13,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.lastrada.portal.shared.jpa.StringSetConverter;
-import org.lastrada.portal.shared.search.SearchAnalysis;
 import org.lastrada.portal.shared.validation.IsoLanguageCode;
 
 /**
@@ -29,24 +26,20 @@ public class OrganisationProfile {
     @NotBlank
     @Size(max = 200)
     @Column(name = "name", nullable = false, length = 200)
-    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.PLAIN)
     private String name;
 
     @NotBlank
     @Size(max = 100)
     @Column(name = "city", nullable = false, length = 100)
-    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.PLAIN)
     private String city;
 
     @Size(max = 500)
     @Column(name = "short_description", length = 500)
-    @FullTextField(analyzer = SearchAnalysis.ENGLISH, highlightable = Highlightable.PLAIN)
     private String shortDescription;
 
     /** Markdown; rendered and sanitised before it is shown. */
     @Size(max = 50_000)
     @Column(name = "long_description", columnDefinition = LONG_TEXT)
-    @FullTextField(analyzer = SearchAnalysis.ENGLISH) // searched; results quote the short description
     private String longDescription;
 
     @Size(max = 300)

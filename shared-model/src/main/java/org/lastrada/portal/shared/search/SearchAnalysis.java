@@ -1,15 +1,19 @@
 package org.lastrada.portal.shared.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.cz.CzechAnalyzer;
 import org.apache.lucene.analysis.cz.CzechStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -55,26 +59,23 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAn
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(ENGLISH).custom()
-                .tokenizer("standard")
-                .tokenFilter("englishPossessive")
-                .tokenFilter("lowercase")
-                .tokenFilter("asciiFolding")
-                .tokenFilter("stop")
-                .tokenFilter("porterStem");
-        context.analyzer(FOLDING).custom()
-                .tokenizer("standard")
-                .tokenFilter("lowercase")
-                .tokenFilter("asciiFolding");
-        for (String analyzer : List.of(BULGARIAN, CZECH, DUTCH, POLISH, ROMANIAN, RUSSIAN, UKRAINIAN)) {
-            context.analyzer(analyzer).instance(luceneAnalyzer(analyzer));
+        for (String analyzer : List.of(ENGLISH, FOLDING, BULGARIAN, CZECH, DUTCH, POLISH, ROMANIAN, RUSSIAN, UKRAINIAN)) {
+            context.analyzer(analyzer).instance(newAnalyzer(analyzer));
         }
         context.similarity(new LanguageFieldsBm25Similarity());
     }
 
-    /** The Lucene analyser of a language that Lucene provides one for (package-private for tests). */
-    static Analyzer luceneAnalyzer(String name) {
-        return switch (name) {
+    /**
+     * A new instance of the named analyser: the embedded index's, and the one search results mark the query's words with
+     * (each user its own instance: an analyser is closed with what owns it).
+     */
+    public static Analyzer newAnalyzer(String name) {
+        return withGapBetweenValues(switch (name) {
+            case ENGLISH -> custom(builder -> builder.withTokenizer("standard")
+                    .addTokenFilter("englishPossessive").addTokenFilter("lowercase").addTokenFilter("asciiFolding")
+                    .addTokenFilter("stop").addTokenFilter("porterStem"));
+            case FOLDING -> custom(builder -> builder.withTokenizer("standard")
+                    .addTokenFilter("lowercase").addTokenFilter("asciiFolding"));
             case BULGARIAN -> new BulgarianAnalyzer();
             case DUTCH -> new DutchAnalyzer(); // its Snowball stemmer removes diacritics itself
             case RUSSIAN -> new RussianAnalyzer();
@@ -84,8 +85,44 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAn
                     words -> new StempelFilter(words, new StempelStemmer(PolishAnalyzer.getDefaultTable())));
             case ROMANIAN -> withUnaccentedForms(RomanianAnalyzer.getDefaultStopSet(),
                     words -> new SnowballFilter(words, new RomanianStemmer()));
-            default -> throw new IllegalArgumentException("No Lucene analyser is defined as " + name);
+            default -> throw new IllegalArgumentException("No analyser is defined as " + name);
+        });
+    }
+
+    /** Positions left empty between two values of one field, so that no phrase is found across them (as OpenSearch leaves). */
+    static final int GAP_BETWEEN_VALUES = 100;
+
+    private static Analyzer withGapBetweenValues(Analyzer analyzer) {
+        return new DelegatingAnalyzerWrapper(Analyzer.GLOBAL_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return analyzer;
+            }
+
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return GAP_BETWEEN_VALUES;
+            }
+
+            @Override
+            public void close() {
+                analyzer.close();
+                super.close();
+            }
         };
+    }
+
+    private interface Steps {
+        CustomAnalyzer.Builder apply(CustomAnalyzer.Builder builder) throws IOException;
+    }
+
+    /** An analyser of Lucene's factories, by their names (as Hibernate Search's custom analysers name them). */
+    private static Analyzer custom(Steps steps) {
+        try {
+            return steps.apply(CustomAnalyzer.builder()).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lucene's analysis factories could not be loaded", e);
+        }
     }
 
     /**

@@ -57,7 +57,7 @@ public enum SearchLanguage {
         return analyzer;
     }
 
-    /** The index field holding a property's text in this language: "title_pl", "body_other". */
+    /** The index field holding a property's text in this language: "title_pl", "text_other". */
     public String field(String property) {
         return property + "_" + (networkLanguage == null ? "other" : networkLanguage.code());
     }

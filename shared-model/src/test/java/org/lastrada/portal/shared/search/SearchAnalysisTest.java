@@ -102,7 +102,7 @@ class SearchAnalysisTest {
     /** The terms at each position: a word with diacritics may have two (as written, and folded). */
     private static List<Set<String>> positions(String analyzerName, String text) {
         List<Set<String>> positions = new ArrayList<>();
-        try (Analyzer analyzer = SearchAnalysis.luceneAnalyzer(analyzerName);
+        try (Analyzer analyzer = SearchAnalysis.newAnalyzer(analyzerName);
              TokenStream stream = analyzer.tokenStream("field", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);

@@ -32,8 +32,8 @@ class SearchIndexLayoutTest {
 
     /** Index name: fingerprint of its fields (path, value type, analyser, what they can do). */
     private static final Map<String, String> KNOWN_LAYOUTS = Map.of(
-            "post-4", "28ad75bb2dd4",
-            "member-organisation-4", "1170f99c89f6");
+            "post-5", "6d0f90bcbb33",
+            "member-organisation-5", "688513f3e23a");
 
     @Autowired EntityManagerFactory entityManagerFactory;
 
