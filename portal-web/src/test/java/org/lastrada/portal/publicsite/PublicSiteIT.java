@@ -265,12 +265,20 @@ class PublicSiteIT {
 
     @Test
     void publicPagesCreateNoSessionAndRevalidateWithTheirETag() {
-        HttpResponse<String> news = get("/news");
+        HttpResponse<String> news;
+        String etag;
+        HttpResponse<String> again;
+        int attempts = 0;
+        do {
+            // A tag names the version this replica knows, read every 2 s; a revalidation reads the database's. Other
+            // contexts' commits on the same database, or the minute turning, in between give a full answer: try again.
+            contentVersion.refresh();
+            news = get("/news");
+            etag = news.headers().firstValue("ETag").orElseThrow();
+            again = site.send(HttpRequest.newBuilder(site.uri("/news")).header("If-None-Match", etag).build());
+        } while (again.statusCode() != 304 && ++attempts < 3);
         assertThat(news.headers().firstValue("Set-Cookie")).isEmpty();
         assertThat(news.headers().firstValue("Cache-Control")).contains("public, max-age=60");
-        String etag = news.headers().firstValue("ETag").orElseThrow();
-
-        HttpResponse<String> again = site.send(HttpRequest.newBuilder(site.uri("/news")).header("If-None-Match", etag).build());
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
         assertThat(get("/").headers().firstValue("ETag")).isPresent();
