@@ -41,6 +41,7 @@ import org.lastrada.portal.shared.posts.EventKind;
 import org.lastrada.portal.shared.posts.PublicEventTimes;
 import org.lastrada.portal.shared.posts.PublicationCard;
 import org.lastrada.portal.shared.posts.PublicPostCard;
+import org.lastrada.portal.shared.posts.PublicPostExcerpt;
 import org.lastrada.portal.shared.posts.PublicTranslationLink;
 import org.lastrada.portal.shared.posts.PublicPostSelection;
 import org.springframework.data.domain.PageRequest;
@@ -321,6 +322,12 @@ public class PublicCatalogue {
     @Transactional(readOnly = true)
     public List<Post> publicPosts(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : posts.findPublicByIdIn(ids, clock.instant());
+    }
+
+    /** Those of the given posts the public may see, as search results show them, in no particular order. */
+    @Transactional(readOnly = true)
+    public List<PublicPostExcerpt> publicExcerpts(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : posts.findPublicExcerptsByIdIn(ids, clock.instant());
     }
 
     /** The addresses of the newest public posts and when each last changed, for the sitemap. */

@@ -46,8 +46,8 @@ import org.lastrada.portal.shared.organisations.OrganisationProfile;
 import org.lastrada.portal.shared.organisations.ProfileInLanguage;
 import org.lastrada.portal.shared.organisations.ProfileTextBinder;
 import org.lastrada.portal.shared.posts.Post;
-import org.lastrada.portal.shared.posts.PostContent;
 import org.lastrada.portal.shared.posts.PostTextBinder;
+import org.lastrada.portal.shared.posts.PublicPostExcerpt;
 import org.lastrada.portal.shared.search.SearchAnalysis;
 import org.lastrada.portal.shared.search.SearchLanguage;
 import org.lastrada.portal.shared.searchindex.SearchIndex;
@@ -85,7 +85,7 @@ public class PublicSearch {
     private static final Pattern MARKDOWN_LINK_TARGET = Pattern.compile("\\]\\([^)\\s]*\\)");
     private static final Pattern MARKDOWN_MARKUP = Pattern.compile("\\*\\*|__|`|(?m)^\\s*#{1,6}\\s|[\\[\\]]");
 
-    public record PostHit(Post post, String titleHtml, String snippetHtml) {
+    public record PostHit(PublicPostExcerpt post, String titleHtml, String snippetHtml) {
     }
 
     /**
@@ -188,8 +188,7 @@ public class PublicSearch {
                 // Counting every match exactly would score them all; past the last page anyone can reach, "at least" will do.
                 .totalHitCountThreshold(MAX_COUNTED)
                 .fetch((page - 1) * pageSize, pageSize);
-        Map<Long, Post> visiblePosts = byId(postResult.hits().isEmpty() ? List.of() : catalogue.publicPosts(postResult.hits()),
-                Post::getId);
+        Map<Long, PublicPostExcerpt> visiblePosts = byId(catalogue.publicExcerpts(postResult.hits()), PublicPostExcerpt::id);
         Map<SearchLanguage, Optional<QueryWordMarks>> marks = new EnumMap<>(SearchLanguage.class);
         Function<String, Optional<QueryWordMarks>> marksIn = code -> marks.computeIfAbsent(SearchLanguage.ofCode(code),
                 language -> Optional.ofNullable(parse(query, language, "", BooleanClause.Occur.MUST))
@@ -197,7 +196,7 @@ public class PublicSearch {
         List<PostHit> postHits = postResult.hits().stream()
                 .map(visiblePosts::get)
                 .filter(Objects::nonNull)
-                .map(post -> postHit(post, marksIn.apply(post.getContent().getLanguage())))
+                .map(post -> postHit(post, marksIn.apply(post.language())))
                 .toList();
 
         List<MemberHit> memberHits = page == 1 ? members(session, query, active, preferredLanguage, marksIn) : List.of();
@@ -206,16 +205,15 @@ public class PublicSearch {
     }
 
     /** A post found: its title marked, and the part of its opening (else its summary) with the most of the query's words. */
-    private PostHit postHit(Post post, Optional<QueryWordMarks> marks) {
-        PostContent content = post.getContent();
-        String title = marks.map(m -> m.markAll(content.getTitle())).orElseGet(() -> HtmlUtils.htmlEscape(content.getTitle()));
-        String snippet = marks.map(m -> Optional.ofNullable(content.getOpening()).map(PublicSearch::withoutMarkdown)
+    private PostHit postHit(PublicPostExcerpt post, Optional<QueryWordMarks> marks) {
+        String title = marks.map(m -> m.markAll(post.title())).orElse(null);
+        String snippet = marks.map(m -> Optional.ofNullable(post.opening()).map(PublicSearch::withoutMarkdown)
                         .map(opening -> m.fragment(opening, SNIPPET_LENGTH))
-                        .orElseGet(() -> m.fragment(content.getSummary(), SNIPPET_LENGTH)))
-                // rendering a body to plain text costs more than the rest: only when nothing is marked
-                .orElseGet(() -> HtmlUtils.htmlEscape(content.getSummary() != null ? content.getSummary()
-                        : markdown.toPlainText(content.getBody(), SNIPPET_LENGTH)));
-        return new PostHit(post, title, snippet);
+                        .orElseGet(() -> m.fragment(post.summary(), SNIPPET_LENGTH)))
+                .orElse(null);
+        return new PostHit(post, title != null ? title : HtmlUtils.htmlEscape(post.title()), snippet != null ? snippet
+                // rendering Markdown to plain text costs more than the rest: only when nothing is marked
+                : HtmlUtils.htmlEscape(post.summary() != null ? post.summary() : markdown.toPlainText(post.opening(), SNIPPET_LENGTH)));
     }
 
     /**

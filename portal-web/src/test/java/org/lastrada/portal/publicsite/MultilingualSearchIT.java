@@ -197,11 +197,11 @@ class MultilingualSearchIT {
     }
 
     private static List<String> slugs(PublicSearch.Results results) {
-        return results.posts().stream().map(hit -> hit.post().getSlug()).toList();
+        return results.posts().stream().map(hit -> hit.post().slug()).toList();
     }
 
     private static PublicSearch.PostHit hit(PublicSearch.Results results, Post post) {
-        return results.posts().stream().filter(hit -> hit.post().getId().equals(post.getId())).findFirst().orElseThrow();
+        return results.posts().stream().filter(hit -> hit.post().id().equals(post.getId())).findFirst().orElseThrow();
     }
 
     private Post publish(String language, String title, String body) {

@@ -62,8 +62,8 @@ public class PostContent {
     private String summary;
 
     /**
-     * Markdown; rendered and sanitised before it is shown. Searched in full, but not kept in the index: search
-     * results quote the {@link #getOpening() opening} instead.
+     * Markdown; rendered and sanitised before it is shown. Searched in full, never stored in the index: search
+     * results quote its {@link #getOpening() opening}.
      */
     @Size(max = 100_000)
     @Column(name = "body", columnDefinition = LONG_TEXT)
@@ -173,11 +173,15 @@ public class PostContent {
     public static final int OPENING_LENGTH = 800;
 
     /**
-     * The start of the body, up to {@link #OPENING_LENGTH} characters and cut between words: indexed and kept in the
-     * index, so a search result's snippet marks the words it matched there (marking them in bodies of up to 20 KB
-     * took two thirds of every search's time). Words found only further down still find the post.
+     * The start of the body, up to {@link #OPENING_LENGTH} characters and cut between words: what a search result
+     * quotes, its matching words marked by the portal. Words found only further down still find the post.
      */
     public String getOpening() {
+        return opening(body);
+    }
+
+    /** The opening of a body, or of its first {@link #OPENING_LENGTH} + 1 characters (enough to know where to cut). */
+    public static String opening(String body) {
         if (body == null || body.length() <= OPENING_LENGTH) {
             return body;
         }

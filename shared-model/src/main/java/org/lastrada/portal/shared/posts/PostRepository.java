@@ -157,7 +157,19 @@ public interface PostRepository extends JpaRepository<Post, Long>, PublicPostLis
               and o.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE""")
     Optional<Post> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);
 
-    /** Those of the given posts the public may see, in no particular order (search hits are loaded this way). */
+    /**
+     * Those of the given posts the public may see, as search results show them, in no particular order: the body's
+     * first {@link PostContent#OPENING_LENGTH} + 1 characters only, cut into its opening.
+     */
+    @Query("""
+            select new org.lastrada.portal.shared.posts.PublicPostExcerpt(p.id, p.slug, p.content.type, p.content.title,
+                   p.content.summary, substring(p.content.body, 1, 801), p.content.language, p.publishedAt, o.profile.name)
+            from Post p join p.organisation o
+            where p.id in :ids and p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now
+              and o.status = org.lastrada.portal.shared.organisations.OrganisationStatus.ACTIVE""")
+    List<PublicPostExcerpt> findPublicExcerptsByIdIn(@Param("ids") Collection<Long> ids, @Param("now") Instant now);
+
+    /** Those of the given posts the public may see, in no particular order (the feeds' entries are loaded this way). */
     @Query("""
             select p from Post p join fetch p.organisation o
             where p.id in :ids and p.status = org.lastrada.portal.shared.posts.PostStatus.PUBLISHED and p.publishedAt <= :now

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lastrada.portal.shared.SharedModelTestApplication;
+import org.lastrada.portal.shared.organisations.OrganisationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -192,6 +193,30 @@ class PublicPostListsTest {
         return posts.findAll().stream()
                 .filter(p -> p.getStatus() == PostStatus.PUBLISHED && !p.getPublishedAt().isAfter(now))
                 .toList();
+    }
+
+    @Test
+    void searchExcerptsAreThePublicPostsWithTheOpeningsOfTheirBodies() {
+        // A body longer than an opening, to be cut between words (the demo posts are short).
+        Post longer = anyPublicPost();
+        String longBody = "Shelters across the region. ".repeat(100);
+        longer.getContent().setBody(longBody);
+        entityManager.flush();
+        List<Post> all = posts.findAll();
+        Map<Long, PublicPostExcerpt> excerpts = posts.findPublicExcerptsByIdIn(all.stream().map(Post::getId).toList(), now).stream()
+                .collect(Collectors.toMap(PublicPostExcerpt::id, Function.identity()));
+
+        assertThat(excerpts.keySet()).containsExactlyInAnyOrderElementsOf(publicPages().stream()
+                .filter(p -> p.getOrganisation().getStatus() == OrganisationStatus.ACTIVE).map(Post::getId).toList());
+        String opening = excerpts.get(longer.getId()).opening();
+        assertThat(opening).hasSizeBetween(PostContent.OPENING_LENGTH / 2, PostContent.OPENING_LENGTH);
+        assertThat(longBody).as("cut between words").startsWith(opening + " ");
+        for (PublicPostExcerpt excerpt : excerpts.values()) {
+            Post post = all.stream().filter(p -> p.getId().equals(excerpt.id())).findFirst().orElseThrow();
+            assertThat(excerpt).isEqualTo(new PublicPostExcerpt(post.getId(), post.getSlug(), post.getType(), post.getTitle(),
+                    post.getContent().getSummary(), post.getContent().getOpening(), post.getContent().getLanguage(),
+                    post.getPublishedAt(), post.getOrganisation().getProfile().getName()));
+        }
     }
 
     @Test
