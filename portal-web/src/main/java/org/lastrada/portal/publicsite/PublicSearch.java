@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -168,7 +169,10 @@ public class PublicSearch {
      */
     @Transactional(readOnly = true)
     public Results search(String query, int page, int pageSize, NetworkLanguage preferred) {
-        Instant now = clock.instant();
+        // The index leaves out the posts whose moment is after the end of this minute, and the database's visibility
+        // rules (publicExcerpts) those of the minute's moments still to come: one filter for a whole minute, which
+        // Lucene's query cache keeps instead of finding the embargoed posts again for every search.
+        Instant endOfMinute = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
         List<MemberOrganisation> active = catalogue.members(null, null, null);
         if (active.isEmpty()) {
             return new Results(query, List.of(), List.of(), 0, true, page, pageSize, index.isRebuilding());
@@ -182,7 +186,7 @@ public class PublicSearch {
                     var matching = f.bool().must(inAnyLanguage(f, query, POSTS, preferredLanguage))
                             // What the public may not see is a few posts (embargoed ones, a suspended member's): leaving
                             // those out costs less than keeping all others in.
-                            .mustNot(f.range().field("publishedAt").greaterThan(now));
+                            .mustNot(f.range().field("publishedAt").greaterThan(endOfMinute));
                     return inactive.isEmpty() ? matching : matching.mustNot(f.terms().field("organisation.slug").matchingAny(inactive));
                 })
                 // Counting every match exactly would score them all; past the last page anyone can reach, "at least" will do.
