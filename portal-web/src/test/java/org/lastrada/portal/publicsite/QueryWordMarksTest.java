@@ -63,4 +63,15 @@ class QueryWordMarksTest {
         // A text that fits is quoted whole.
         assertThat(marks("shelter", ENGLISH).fragment("A new shelter.", 120)).isEqualTo("A new <mark>shelter</mark>.");
     }
+
+    @Test
+    void aFragmentCountsTheQuerysWordsNotTheirFormsAndMarksEveryOneInIt() {
+        String filler = "The network met partners to talk about prevention. ".repeat(4);
+        // Two forms of one word first, then both words of the query: the second place is the fragment.
+        String text = "Victims and victim support. " + filler + "A shelter for victims, a shelter for all. " + filler + "Shelter.";
+        String fragment = marks("victim shelter", ENGLISH).fragment(text, 80);
+
+        assertThat(fragment).contains("A <mark>shelter</mark> for <mark>victims</mark>, a <mark>shelter</mark> for all.")
+                .doesNotContain("support");
+    }
 }
