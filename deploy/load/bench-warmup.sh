@@ -28,16 +28,10 @@ ROWS=()
 
 for ((round = 1; round <= ROUNDS; round++)); do
     for warmup in "${WARMUPS[@]}"; do
-        export PORTAL_DATA_DIR=$WORK_DIR/warmup-data PORTAL_WARM_UP_DURATION=$warmup
-        rm -rf "$PORTAL_DATA_DIR"
-        mkdir -p "$PORTAL_DATA_DIR"
-        PORTAL_ARGS=()
-        log_file=$RUN_DIR/portal-$round-$warmup.log
+        export PORTAL_WARM_UP_DURATION=$warmup
         lock
-        started=$(date +%s%N)
-        launch_portal "$log_file"
-        wait_healthy "$log_file"
-        ready_ms=$((($(date +%s%N) - started) / 1000000))
+        start_fresh_demo "$RUN_DIR/portal-$round-$warmup.log"
+        ready_ms=$READY_MS
         post=$(first_slug "/api/v1/posts")
         member=$(first_slug "/api/v1/members")
         export MIX_PATHS="/ /news /news/$post /members /members/$member /about /search?q=trafficking /search?q=helpline+Poland /feeds/news.atom /events /pl/news"

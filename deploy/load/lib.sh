@@ -197,6 +197,20 @@ start_portal() {
     unlock
 }
 
+# Starts the portal afresh on the demo data (default profile, H2, an empty data directory) and returns as soon as it is
+# ready (/actuator/health UP), not idle: READY_MS is the time from java to ready. $1 is the log file.
+start_fresh_demo() {
+    export PORTAL_DATA_DIR=$WORK_DIR/fresh-demo-data
+    rm -rf "$PORTAL_DATA_DIR"
+    mkdir -p "$PORTAL_DATA_DIR"
+    PORTAL_ARGS=()
+    local started
+    started=$(date +%s%N)
+    launch_portal "$1"
+    wait_healthy "$1"
+    READY_MS=$((($(date +%s%N) - started) / 1000000))
+}
+
 wait_healthy() {
     for ((i = 0; i < 600; i++)); do
         kill -0 "$PORTAL_PID" 2>/dev/null || { tail -40 "$1" >&2; die "the portal stopped; see $1"; }

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Warm-up per page type (issue 21): each public page type's throughput in the first 10 seconds after the portal said
+# it was ready, against the same page's warm figure. For each page type, the production jar starts afresh on the demo
+# data (default profile, H2, a fresh data directory, the portal's own warm-up as configured: PORTAL_WARM_UP_DURATION,
+# 20 s by default) and wrk asks for that page alone at BENCH_CONNECTIONS (8) for the 10 s after /actuator/health is
+# UP. Then one more start, warmed up on the whole mix (page-mix.lua) for BENCH_WARM_SECONDS (120) and on each page for
+# 10 s, measures each page for 10 s: its warm figure. The target of issue 21: first 10 s at least half of warm.
+#
+#   deploy/load/bench-warmup-pages.sh
+#
+# Environment: BENCH_CONNECTIONS (8), BENCH_WARM_SECONDS (120), BENCH_PAGES (the page types below, by name) and those
+# of lib.sh. Writes results/<timestamp>-warmup-pages.md.
+
+source "$(dirname "$0")/lib.sh"
+
+require_tools wrk curl unzip
+CONNS=${BENCH_CONNECTIONS:-8}
+WARM_SECONDS=${BENCH_WARM_SECONDS:-120}
+NAMES=(${BENCH_PAGES:-home news post members member about search feed events})
+STAMP=$(date -u +%Y%m%d-%H%M%S)
+RUN_DIR=$RESULTS_DIR/$STAMP-warmup-pages
+mkdir -p "$RUN_DIR"
+REPORT=$RESULTS_DIR/$STAMP-warmup-pages.md
+copy_jar
+export LOAD_DIR
+
+# The address of a page type on the demo data; search asks search-mix.lua's queries in turn ({mix}).
+page_path() {
+    case $1 in
+        home) echo / ;;
+        news) echo /news ;;
+        post) echo "/news/$(first_slug /api/v1/posts)" ;;
+        members) echo /members ;;
+        member) echo "/members/$(first_slug /api/v1/members)" ;;
+        about) echo /about ;;
+        search) echo '/search?q={mix}' ;;
+        feed) echo /feeds/news.atom ;;
+        events) echo /events ;;
+        *) die "no page type '$1'" ;;
+    esac
+}
+
+rps_of() { # wrk_page's output
+    awk '/Requests\/sec/ { print $2 }'
+}
+
+declare -A FIRST READY PATHS
+for name in "${NAMES[@]}"; do
+    lock
+    start_fresh_demo "$RUN_DIR/portal-$name.log"
+    path=$(page_path "$name")
+    FIRST[$name]=$(wrk_page 10 "$CONNS" "$path" | rps_of)
+    READY[$name]=$READY_MS
+    PATHS[$name]=$path
+    stop_portal
+    unlock
+    log "$name ($path): ready after $READY_MS ms, ${FIRST[$name]} req/s in the first 10 s"
+done
+
+lock
+start_fresh_demo "$RUN_DIR/portal-warm.log"
+mix=()
+for name in "${NAMES[@]}"; do
+    mix+=("${PATHS[$name]//'{mix}'/trafficking}")
+done
+MIX_PATHS="${mix[*]}" wrk -t2 -c"$CONNS" -d"${WARM_SECONDS}s" --timeout 10s -s "$LOAD_DIR/page-mix.lua" "$PORTAL_BASE" >/dev/null
+ROWS=()
+for name in "${NAMES[@]}"; do
+    wrk_page 10 "$CONNS" "${PATHS[$name]}" >/dev/null
+    warm=$(wrk_page 10 "$CONNS" "${PATHS[$name]}" | rps_of)
+    log "$name: warm $warm req/s"
+    ROWS+=("| $name | \`${PATHS[$name]}\` | $((READY[$name] / 1000)).$(((READY[$name] % 1000) / 100)) s | ${FIRST[$name]} | $warm | $(awk -v a="${FIRST[$name]}" -v b="$warm" 'BEGIN { printf "%.2f", a / b }') |")
+done
+stop_portal
+unlock
+
+{
+    echo "# Warm-up per page type: the first 10 s after ready against warm ($STAMP)"
+    echo
+    echo "Command: \`deploy/load/bench-warmup-pages.sh\` ($CONNS connections; a fresh start per page type, PORTAL_WARM_UP_DURATION=${PORTAL_WARM_UP_DURATION:-20s (default)}; warm: $WARM_SECONDS s of the mix, then 10 s per page before its 10 s)."
+    echo
+    echo "| page type | address | start to ready | first 10 s after ready (req/s) | warm (req/s) | first / warm |"
+    echo "|---|---|---:|---:|---:|---:|"
+    printf '%s\n' "${ROWS[@]}"
+    echo
+    machine_report
+} >"$REPORT"
+log "report: $REPORT"
