@@ -8,8 +8,12 @@
 #
 #   deploy/load/bench-warmup-pages.sh
 #
-# Environment: BENCH_CONNECTIONS (8), BENCH_WARM_SECONDS (120), BENCH_PAGES (the page types below, by name) and those
-# of lib.sh. Writes results/<timestamp>-warmup-pages.md.
+# With BENCH_AOT=1, as the container image runs it: the jar extracted, on PORTAL_JAVA (set it to a JDK 25 or later,
+# e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java) with an AOT cache written by a training start that exits once the
+# context is refreshed (deploy/Dockerfile does the same).
+#
+# Environment: BENCH_CONNECTIONS (8), BENCH_WARM_SECONDS (120), BENCH_PAGES (the page types below, by name), BENCH_AOT
+# (0) and those of lib.sh. Writes results/<timestamp>-warmup-pages.md.
 
 source "$(dirname "$0")/lib.sh"
 
@@ -23,6 +27,23 @@ mkdir -p "$RUN_DIR"
 REPORT=$RESULTS_DIR/$STAMP-warmup-pages.md
 copy_jar
 export LOAD_DIR
+RUNTIME="$("$PORTAL_JAVA" -version 2>&1 | head -1)"
+if [[ ${BENCH_AOT:-0} == 1 ]]; then
+    app=$WORK_DIR/extracted
+    rm -rf "$app"
+    "$PORTAL_JAVA" -Djarmode=tools -jar "$WORK_DIR/portal-web.jar" extract --destination "$app" >/dev/null
+    PORTAL_RUN_JAR=$app/portal-web.jar
+    lock
+    export PORTAL_DATA_DIR=$WORK_DIR/fresh-demo-data
+    rm -rf "$PORTAL_DATA_DIR"
+    mkdir -p "$PORTAL_DATA_DIR"
+    log "training start: an AOT cache for $RUNTIME"
+    (cd "$WORK_DIR" && "$PORTAL_JAVA" -XX:AOTCacheOutput="$app/app.aot" -Dspring.context.exit=onRefresh -jar "$PORTAL_RUN_JAR" \
+        --server.port="$PORTAL_PORT") >"$RUN_DIR/train.log" 2>&1 9>&- || die "the training start failed; see $RUN_DIR/train.log"
+    unlock
+    PORTAL_JAVA_OPTS="$PORTAL_JAVA_OPTS -XX:AOTCache=$app/app.aot -Xlog:aot=off -Xlog:cds=off"
+    RUNTIME="$RUNTIME, extracted jar with an AOT cache"
+fi
 
 # The address of a page type on the demo data; search asks search-mix.lua's queries in turn ({mix}).
 page_path() {
@@ -77,7 +98,7 @@ unlock
 {
     echo "# Warm-up per page type: the first 10 s after ready against warm ($STAMP)"
     echo
-    echo "Command: \`deploy/load/bench-warmup-pages.sh\` ($CONNS connections; a fresh start per page type, PORTAL_WARM_UP_DURATION=${PORTAL_WARM_UP_DURATION:-20s (default)}; warm: $WARM_SECONDS s of the mix, then 10 s per page before its 10 s)."
+    echo "Command: \`deploy/load/bench-warmup-pages.sh\` ($RUNTIME; $CONNS connections; a fresh start per page type, PORTAL_WARM_UP_DURATION=${PORTAL_WARM_UP_DURATION:-20s (default)}; warm: $WARM_SECONDS s of the mix, then 10 s per page before its 10 s)."
     echo
     echo "| page type | address | start to ready | first 10 s after ready (req/s) | warm (req/s) | first / warm |"
     echo "|---|---|---:|---:|---:|---:|"

@@ -16,6 +16,10 @@ PORTAL_PORT=${PORTAL_PORT:-18090}
 PORTAL_BASE=http://127.0.0.1:$PORTAL_PORT
 # The reference machine: 2 cores, 1 GB heap.
 PORTAL_JAVA_OPTS=${PORTAL_JAVA_OPTS:--Xmx1g -XX:ActiveProcessorCount=2}
+# The java that runs the portal, and the jar it runs (the copy of PORTAL_JAR, or an extracted one: see
+# bench-warmup-pages.sh's BENCH_AOT).
+PORTAL_JAVA=${PORTAL_JAVA:-java}
+PORTAL_RUN_JAR=${PORTAL_RUN_JAR:-$WORK_DIR/portal-web.jar}
 PORTAL_CPUS=${PORTAL_CPUS:-0,1}
 # The large data set: an H2 directory, or a MariaDB/MySQL database on the local server.
 H2_DATA_DIR=${BENCH_H2_DIR:-$WORK_DIR/h2-large}
@@ -182,7 +186,7 @@ launch_portal() {
         pin=(taskset -c "$PORTAL_CPUS")
     fi
     # shellcheck disable=SC2086 # PORTAL_JAVA_OPTS is a list of options
-    (cd "$WORK_DIR" && exec "${pin[@]}" java $PORTAL_JAVA_OPTS -jar "$WORK_DIR/portal-web.jar" --server.port="$PORTAL_PORT" \
+    (cd "$WORK_DIR" && exec "${pin[@]}" "$PORTAL_JAVA" $PORTAL_JAVA_OPTS -jar "$PORTAL_RUN_JAR" --server.port="$PORTAL_PORT" \
         "${PORTAL_ARGS[@]}" "$@") >"$log_file" 2>&1 9>&- &
     # The subshell executes taskset, which executes java: this is the JVM's pid.
     PORTAL_PID=$!
@@ -298,6 +302,6 @@ result_field() { # name line
 machine_report() {
     echo "- date: $(date -u +%FT%TZ)"
     echo "- machine: $(nproc) cores ($(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)), $(free -m | awk '/^Mem:/ { print $2 }') MB memory, $(uname -sr)"
-    echo "- java: $(java -version 2>&1 | head -1); portal options: $PORTAL_JAVA_OPTS (cpus $PORTAL_CPUS)"
+    echo "- java: $("$PORTAL_JAVA" -version 2>&1 | head -1); portal options: $PORTAL_JAVA_OPTS (cpus $PORTAL_CPUS)"
     echo "- portal: $(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$REPO_DIR" diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'), jar $(date -u -r "$WORK_DIR/portal-web.jar" +%FT%TZ)"
 }
