@@ -242,23 +242,22 @@ class PublicSiteIT {
         for (String page : List.of("/", "/news", "/news?page=2", "/news?page=2&before=" + PostListKey.of(catalogue.latest(NewsFilter.NONE, 1).get(0)).token(), "/members", "/members/la-strada-poland",
                 "/news/picum-rights-centred-approach-to-tackle-human-trafficking", "/feeds/news.atom", "/search?q=trafficking",
                 "/events", "/events/past", "/feeds/events.ics", "/pl/events")) {
-            long counted;
-            boolean versionChanged;
+            List<String> counted;
             int attempts = 0;
             do {
-                // Another test's commit (or another context's, on the same database) read meanwhile, or the minute the
-                // version also holds turning, makes the catalogue read again, as it should: measure again then. The
-                // first request reads what the version keeps.
-                var version = contentVersion.current();
+                // The first request reads what the catalogue keeps, at the version the database holds. Another test's
+                // commit (or another context's, on the same database) read meanwhile, or the minute the version also
+                // holds turning, makes the catalogue read again, as it should, and any context's request threads count:
+                // a page over its bound is measured again (a page that always asks more fails every time).
+                contentVersion.refresh();
                 get(page);
                 RequestQueries.clear();
                 assertThat(get(page).statusCode()).as(page).isEqualTo(200);
-                counted = RequestQueries.count();
-                versionChanged = !contentVersion.current().equals(version);
-            } while (versionChanged && ++attempts < 3);
+                counted = RequestQueries.statements();
+            } while (counted.size() > 6 && ++attempts < 3);
             // The organisations and network pages are kept between requests until the content changes: /members needs none.
-            assertThat(counted).as("queries for " + page).isLessThanOrEqualTo(6L);
-            queries += counted;
+            assertThat(counted).as("queries for " + page).hasSizeLessThanOrEqualTo(6);
+            queries += counted.size();
         }
         assertThat(queries).as("the counter counts queries at all").isPositive();
     }
