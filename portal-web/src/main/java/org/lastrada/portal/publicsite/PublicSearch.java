@@ -180,10 +180,11 @@ public class PublicSearch {
         SearchSession session = Search.session(entityManager);
         SearchLanguage preferredLanguage = SearchLanguage.of(preferred == null ? NetworkLanguage.ENGLISH : preferred);
         List<String> inactive = catalogue.inactiveMemberSlugs();
+        Map<SearchLanguage, Query> postWords = textInEachLanguage(query, POSTS);
         SearchResult<Long> postResult = session.search(Post.class)
                 .select(f -> f.id(Long.class))
                 .where(f -> {
-                    var matching = f.bool().must(inAnyLanguage(f, query, POSTS, preferredLanguage))
+                    var matching = f.bool().must(inAnyLanguage(f, query, POSTS, postWords, preferredLanguage))
                             // What the public may not see is a few posts (embargoed ones, a suspended member's): leaving
                             // those out costs less than keeping all others in.
                             .mustNot(f.range().field("publishedAt").greaterThan(endOfMinute));
@@ -193,10 +194,10 @@ public class PublicSearch {
                 .totalHitCountThreshold(MAX_COUNTED)
                 .fetch((page - 1) * pageSize, pageSize);
         Map<Long, PublicPostExcerpt> visiblePosts = byId(catalogue.publicExcerpts(postResult.hits()), PublicPostExcerpt::id);
+        // The words marked in a text are those its language's query looked for (any field's query names them).
         Map<SearchLanguage, Optional<QueryWordMarks>> marks = new EnumMap<>(SearchLanguage.class);
         Function<String, Optional<QueryWordMarks>> marksIn = code -> marks.computeIfAbsent(SearchLanguage.ofCode(code),
-                language -> Optional.ofNullable(parse(query, language, "", BooleanClause.Occur.MUST))
-                        .map(words -> new QueryWordMarks(words, analyzers.get(language))));
+                language -> Optional.ofNullable(postWords.get(language)).map(words -> new QueryWordMarks(words, analyzers.get(language))));
         List<PostHit> postHits = postResult.hits().stream()
                 .map(visiblePosts::get)
                 .filter(Objects::nonNull)
@@ -210,14 +211,14 @@ public class PublicSearch {
 
     /** A post found: its title marked, and the part of its opening (else its summary) with the most of the query's words. */
     private PostHit postHit(PublicPostExcerpt post, Optional<QueryWordMarks> marks) {
-        String title = marks.map(m -> m.markAll(post.title())).orElse(null);
+        String title = marks.map(m -> m.markAll(post.title())).orElseGet(() -> HtmlUtils.htmlEscape(post.title()));
         String snippet = marks.map(m -> Optional.ofNullable(post.opening()).map(PublicSearch::withoutMarkdown)
                         .map(opening -> m.fragment(opening, SNIPPET_LENGTH))
                         .orElseGet(() -> m.fragment(post.summary(), SNIPPET_LENGTH)))
-                .orElse(null);
-        return new PostHit(post, title != null ? title : HtmlUtils.htmlEscape(post.title()), snippet != null ? snippet
                 // rendering Markdown to plain text costs more than the rest: only when nothing is marked
-                : HtmlUtils.htmlEscape(post.summary() != null ? post.summary() : markdown.toPlainText(post.opening(), SNIPPET_LENGTH)));
+                .orElseGet(() -> HtmlUtils.htmlEscape(post.summary() != null ? post.summary()
+                        : markdown.toPlainText(post.opening(), SNIPPET_LENGTH)));
+        return new PostHit(post, title, snippet);
     }
 
     /**
@@ -248,9 +249,10 @@ public class PublicSearch {
      * post's (stop-word free) Bulgarian text. A single word has no such problem (a language that drops it finds none of
      * its posts either way), so it is looked for with one query over every language's fields.
      */
-    private PredicateFinalStep inAnyLanguage(SearchPredicateFactory f, String query, Fields fields, SearchLanguage preferred) {
+    private PredicateFinalStep inAnyLanguage(SearchPredicateFactory f, String query, Fields fields, Map<SearchLanguage, Query> text,
+                                             SearchLanguage preferred) {
         if (isEmbedded()) {
-            return f.extension(LuceneExtension.get()).fromLuceneQuery(bestLanguage(inEachLanguage(query, fields), preferred));
+            return f.extension(LuceneExtension.get()).fromLuceneQuery(bestLanguage(withTitles(text, query, fields), preferred));
         }
         if (ONE_WORD.matcher(query).matches()) {
             SimpleQueryStringPredicateFieldMoreStep<?, ?> everyLanguage = null;
@@ -279,20 +281,31 @@ public class PublicSearch {
             | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.ESCAPE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR;
 
     /**
-     * The query in each language, analysed as that language: all its words required in the text, each of them found in
-     * the title raising the score (a conjunction of single terms, see PostTextBinder); the languages in which it has no
-     * word to look for (only that language's stop words) left out.
+     * The query in each language's text, analysed as that language, all its words required; the languages in which it
+     * has no word to look for (only that language's stop words) left out.
      */
-    private Map<SearchLanguage, Query> inEachLanguage(String query, Fields fields) {
+    private Map<SearchLanguage, Query> textInEachLanguage(String query, Fields fields) {
         Map<SearchLanguage, Query> queries = new EnumMap<>(SearchLanguage.class);
         for (SearchLanguage language : fields.languages()) {
             Query text = parse(query, language, fields.text(language), BooleanClause.Occur.MUST);
-            Query title = text == null ? null : parse(query, language, fields.title(language), BooleanClause.Occur.SHOULD);
             if (text != null) {
-                queries.put(language, title == null ? text : new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
-                        .add(new BoostQuery(title, TITLE_BOOST), BooleanClause.Occur.SHOULD).build());
+                queries.put(language, text);
             }
         }
+        return queries;
+    }
+
+    /**
+     * Each language's text query with the query's words found in the title raising the score (a conjunction of single
+     * terms, see PostTextBinder).
+     */
+    private Map<SearchLanguage, Query> withTitles(Map<SearchLanguage, Query> text, String query, Fields fields) {
+        Map<SearchLanguage, Query> queries = new EnumMap<>(SearchLanguage.class);
+        text.forEach((language, words) -> {
+            Query title = parse(query, language, fields.title(language), BooleanClause.Occur.SHOULD);
+            queries.put(language, title == null ? words : new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
+                    .add(new BoostQuery(title, TITLE_BOOST), BooleanClause.Occur.SHOULD).build());
+        });
         return queries;
     }
 
@@ -342,7 +355,7 @@ public class PublicSearch {
                                     Function<String, Optional<QueryWordMarks>> marksIn) {
         List<Long> hits = session.search(MemberOrganisation.class)
                 .select(f -> f.id(Long.class))
-                .where(f -> inAnyLanguage(f, query, PROFILES, preferred))
+                .where(f -> inAnyLanguage(f, query, PROFILES, textInEachLanguage(query, PROFILES), preferred))
                 .fetchHits(MEMBERS_SHOWN);
         Map<Long, MemberOrganisation> visible = byId(active, MemberOrganisation::getId);
         String code = preferred.networkLanguage().orElse(NetworkLanguage.ENGLISH).code();

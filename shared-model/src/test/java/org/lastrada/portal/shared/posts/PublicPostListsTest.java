@@ -198,7 +198,7 @@ class PublicPostListsTest {
     @Test
     void searchExcerptsAreThePublicPostsWithTheOpeningsOfTheirBodies() {
         // A body longer than an opening, to be cut between words (the demo posts are short).
-        Post longer = anyPublicPost();
+        Post longer = publicPosts().stream().filter(p -> p.getOrganisation().getStatus() == OrganisationStatus.ACTIVE).findFirst().orElseThrow();
         String longBody = "Shelters across the region. ".repeat(100);
         longer.getContent().setBody(longBody);
         entityManager.flush();
