@@ -9,8 +9,8 @@
 #   deploy/load/bench-warmup-pages.sh
 #
 # With BENCH_AOT=1, as the container image runs it: the jar extracted, on PORTAL_JAVA (set it to a JDK 25 or later,
-# e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java) with an AOT cache written by a training start that exits once the
-# context is refreshed (deploy/Dockerfile does the same).
+# e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java) with an AOT cache written by a training start on the demo data that
+# runs the portal's warm-up and closes once ready (PORTAL_WARM_UP_EXIT_WHEN_DONE; deploy/Dockerfile does the same).
 #
 # Environment: BENCH_CONNECTIONS (8), BENCH_WARM_SECONDS (120), BENCH_PAGES (the page types below, by name), BENCH_AOT
 # (0) and those of lib.sh. Writes results/<timestamp>-warmup-pages.md.
@@ -38,7 +38,7 @@ if [[ ${BENCH_AOT:-0} == 1 ]]; then
     rm -rf "$PORTAL_DATA_DIR"
     mkdir -p "$PORTAL_DATA_DIR"
     log "training start: an AOT cache for $RUNTIME"
-    (cd "$WORK_DIR" && "$PORTAL_JAVA" -XX:AOTCacheOutput="$app/app.aot" -Dspring.context.exit=onRefresh -jar "$PORTAL_RUN_JAR" \
+    (cd "$WORK_DIR" && PORTAL_WARM_UP_EXIT_WHEN_DONE=true "$PORTAL_JAVA" -XX:AOTCacheOutput="$app/app.aot" -jar "$PORTAL_RUN_JAR" \
         --server.port="$PORTAL_PORT") >"$RUN_DIR/train.log" 2>&1 9>&- || die "the training start failed; see $RUN_DIR/train.log"
     unlock
     PORTAL_JAVA_OPTS="$PORTAL_JAVA_OPTS -XX:AOTCache=$app/app.aot -Xlog:aot=off -Xlog:cds=off"
@@ -53,7 +53,7 @@ page_path() {
         post) echo "/news/$(first_slug /api/v1/posts)" ;;
         members) echo /members ;;
         member) echo "/members/$(first_slug /api/v1/members)" ;;
-        about) echo /about ;;
+        about) curl -s -o /dev/null -w '%{redirect_url}' "$PORTAL_BASE/about" | sed "s#^$PORTAL_BASE##" ;; # the first network page
         search) echo '/search?q={mix}' ;;
         feed) echo /feeds/news.atom ;;
         events) echo /events ;;

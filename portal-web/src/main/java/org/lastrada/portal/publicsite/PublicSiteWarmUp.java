@@ -15,10 +15,12 @@ import org.lastrada.portal.shared.posts.PublicPostCard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -32,6 +34,10 @@ import org.springframework.stereotype.Component;
  * other languages) for {@code portal.warm-up.duration}, on a few threads, and only then lets Spring Boot mark it ready:
  * readiness ({@code /actuator/health/readiness}) becomes UP after the ready listeners return, liveness is UP all along.
  * A load balancer thus sends the first visitor to a warm replica. {@code PORTAL_WARM_UP_DURATION=0s} turns it off.
+ * <p>
+ * With {@code portal.warm-up.exit-when-done} (a training run for the JVM's AOT cache, see deploy/Dockerfile) the portal
+ * closes itself once it is ready after the warm-up, so that the JVM ends and writes the cache with the method profiles
+ * of the public pages, not only of the start.
  */
 @Component
 class PublicSiteWarmUp {
@@ -48,14 +54,17 @@ class PublicSiteWarmUp {
     private final ApplicationAvailability availability;
     private final Duration duration;
     private final int threads;
+    private final boolean exitWhenDone;
     private volatile Outcome outcome;
 
     PublicSiteWarmUp(PublicCatalogue catalogue, ApplicationAvailability availability,
-                     @Value("${portal.warm-up.duration:20s}") Duration duration, @Value("${portal.warm-up.threads:2}") int threads) {
+                     @Value("${portal.warm-up.duration:20s}") Duration duration, @Value("${portal.warm-up.threads:2}") int threads,
+                     @Value("${portal.warm-up.exit-when-done:false}") boolean exitWhenDone) {
         this.catalogue = catalogue;
         this.availability = availability;
         this.duration = duration;
         this.threads = Math.max(1, threads);
+        this.exitWhenDone = exitWhenDone;
     }
 
     /** Runs last among the ready listeners (after the search index's), before readiness is accepted. */
@@ -102,6 +111,25 @@ class PublicSiteWarmUp {
         outcome = new Outcome(requests.get(), failures.get(), readinessDuring);
         log.info("Public site warmed up before accepting traffic: {} requests to {} addresses in {} s ({} failed)", requests.get(),
                 addresses.size(), duration.toSeconds(), failures.get());
+        if (exitWhenDone) {
+            closeOnceReady(ready.getApplicationContext());
+        }
+    }
+
+    /** A training run: closes the portal once Spring Boot has made it ready (after this listener returns). */
+    private void closeOnceReady(ConfigurableApplicationContext context) {
+        Thread closing = new Thread(() -> {
+            try {
+                while (availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            log.info("Warmed up for a training run (portal.warm-up.exit-when-done): closing");
+            SpringApplication.exit(context);
+        }, "warm-up-training-exit");
+        closing.start();
     }
 
     Outcome lastOutcome() {
