@@ -25,9 +25,12 @@ class DeployFilesTest {
 
     private static final Path DEPLOY = Path.of("..", "deploy");
     private static final Path RESOURCES = Path.of("src", "main", "resources");
-    /** Read only by the default (demo) profile or by tests, never in production. */
+    /**
+     * Read only by the default (demo) profile, by the image's training start (Dockerfile) or by tests, never in
+     * production.
+     */
     private static final Set<String> NOT_IN_PRODUCTION = Set.of("PORT", "PORTAL_DATA_DIR", "PORTAL_DEMO_ENABLED",
-            "PORTAL_DEMO_PASSWORD");
+            "PORTAL_DEMO_PASSWORD", "PORTAL_WARM_UP_EXIT_WHEN_DONE");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]+)[:}]");
 
     @Test
