@@ -71,10 +71,16 @@ class PublicSiteWarmUp {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE)
     void warmUp(ApplicationReadyEvent ready) throws InterruptedException {
-        if (duration.isZero() || duration.isNegative()
-                || !(ready.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
-            return;
+        if (!duration.isZero() && !duration.isNegative()
+                && ready.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
+            askForEveryPage(web);
         }
+        if (exitWhenDone) {
+            closeOnceReady(ready.getApplicationContext());
+        }
+    }
+
+    private void askForEveryPage(WebServerApplicationContext web) throws InterruptedException {
         ReadinessState readinessDuring = availability.getReadinessState();
         String base = "http://127.0.0.1:" + web.getWebServer().getPort();
         List<URI> addresses = addresses(base);
@@ -111,9 +117,6 @@ class PublicSiteWarmUp {
         outcome = new Outcome(requests.get(), failures.get(), readinessDuring);
         log.info("Public site warmed up before accepting traffic: {} requests to {} addresses in {} s ({} failed)", requests.get(),
                 addresses.size(), duration.toSeconds(), failures.get());
-        if (exitWhenDone) {
-            closeOnceReady(ready.getApplicationContext());
-        }
     }
 
     /** A training run: closes the portal once Spring Boot has made it ready (after this listener returns). */
