@@ -23,38 +23,14 @@ mkdir -p "$RUN_DIR"
 REPORT=$RESULTS_DIR/$STAMP-aot-training.md
 copy_jar
 RUNTIME="$("$PORTAL_JAVA" -version 2>&1 | head -1)"
-app=$WORK_DIR/extracted
-rm -rf "$app"
-"$PORTAL_JAVA" -Djarmode=tools -jar "$WORK_DIR/portal-web.jar" extract --destination "$app" >/dev/null
-PORTAL_RUN_JAR=$app/portal-web.jar
-
-fresh_data() {
-    export PORTAL_DATA_DIR=$WORK_DIR/fresh-demo-data
-    rm -rf "$PORTAL_DATA_DIR"
-    mkdir -p "$PORTAL_DATA_DIR"
-}
+extract_jar
 
 lock
-fresh_data
 log "training to the context's refresh"
-(cd "$WORK_DIR" && "$PORTAL_JAVA" -XX:AOTCacheOutput="$app/refresh.aot" -Dspring.context.exit=onRefresh -jar "$PORTAL_RUN_JAR" \
-    --server.port="$PORTAL_PORT") >"$RUN_DIR/train-refresh.log" 2>&1 9>&- || die "see $RUN_DIR/train-refresh.log"
-fresh_data
+train_aot_cache "$EXTRACTED_DIR/refresh.aot" "$RUN_DIR/train-refresh.log" -Dspring.context.exit=onRefresh
 log "training through the warm-up"
-(cd "$WORK_DIR" && PORTAL_WARM_UP_EXIT_WHEN_DONE=true "$PORTAL_JAVA" -XX:AOTCacheOutput="$app/warm-up.aot" -jar "$PORTAL_RUN_JAR" \
-    --server.port="$PORTAL_PORT") >"$RUN_DIR/train-warm-up.log" 2>&1 9>&- || die "see $RUN_DIR/train-warm-up.log"
+PORTAL_WARM_UP_EXIT_WHEN_DONE=true train_aot_cache "$EXTRACTED_DIR/warm-up.aot" "$RUN_DIR/train-warm-up.log"
 unlock
-
-page_path() {
-    case $1 in
-        member) echo "/members/$(first_slug /api/v1/members)" ;;
-        feed) echo /feeds/news.atom ;;
-        news) echo /news ;;
-        post) echo "/news/$(first_slug /api/v1/posts)" ;;
-        home) echo / ;;
-        *) die "no page type '$1'" ;;
-    esac
-}
 
 BASE_OPTS=$PORTAL_JAVA_OPTS
 ROWS=()
@@ -62,9 +38,9 @@ for ((round = 1; round <= ROUNDS; round++)); do
     for name in "${NAMES[@]}"; do
         for training in refresh warm-up; do
             lock
-            PORTAL_JAVA_OPTS="$BASE_OPTS -XX:AOTCache=$app/$training.aot -Xlog:aot=off -Xlog:cds=off"
+            PORTAL_JAVA_OPTS="$BASE_OPTS -XX:AOTCache=$EXTRACTED_DIR/$training.aot -Xlog:aot=off -Xlog:cds=off"
             start_fresh_demo "$RUN_DIR/portal-$round-$name-$training.log"
-            path=$(page_path "$name")
+            path=$(demo_page_path "$name")
             first=$(wrk_page 10 "$CONNS" "$path" | awk '/Requests\/sec/ { print $2 }')
             second=$(wrk_page 10 "$CONNS" "$path" | awk '/Requests\/sec/ { print $2 }')
             warm_up=$(sed -n 's/.*traffic: \([0-9]*\) requests.*/\1/p' "$RUN_DIR/portal-$round-$name-$training.log")

@@ -29,37 +29,14 @@ copy_jar
 export LOAD_DIR
 RUNTIME="$("$PORTAL_JAVA" -version 2>&1 | head -1)"
 if [[ ${BENCH_AOT:-0} == 1 ]]; then
-    app=$WORK_DIR/extracted
-    rm -rf "$app"
-    "$PORTAL_JAVA" -Djarmode=tools -jar "$WORK_DIR/portal-web.jar" extract --destination "$app" >/dev/null
-    PORTAL_RUN_JAR=$app/portal-web.jar
+    extract_jar
     lock
-    export PORTAL_DATA_DIR=$WORK_DIR/fresh-demo-data
-    rm -rf "$PORTAL_DATA_DIR"
-    mkdir -p "$PORTAL_DATA_DIR"
     log "training start: an AOT cache for $RUNTIME"
-    (cd "$WORK_DIR" && PORTAL_WARM_UP_EXIT_WHEN_DONE=true "$PORTAL_JAVA" -XX:AOTCacheOutput="$app/app.aot" -jar "$PORTAL_RUN_JAR" \
-        --server.port="$PORTAL_PORT") >"$RUN_DIR/train.log" 2>&1 9>&- || die "the training start failed; see $RUN_DIR/train.log"
+    PORTAL_WARM_UP_EXIT_WHEN_DONE=true train_aot_cache "$EXTRACTED_DIR/app.aot" "$RUN_DIR/train.log"
     unlock
-    PORTAL_JAVA_OPTS="$PORTAL_JAVA_OPTS -XX:AOTCache=$app/app.aot -Xlog:aot=off -Xlog:cds=off"
+    PORTAL_JAVA_OPTS="$PORTAL_JAVA_OPTS -XX:AOTCache=$EXTRACTED_DIR/app.aot -Xlog:aot=off -Xlog:cds=off"
     RUNTIME="$RUNTIME, extracted jar with an AOT cache"
 fi
-
-# The address of a page type on the demo data; search asks search-mix.lua's queries in turn ({mix}).
-page_path() {
-    case $1 in
-        home) echo / ;;
-        news) echo /news ;;
-        post) echo "/news/$(first_slug /api/v1/posts)" ;;
-        members) echo /members ;;
-        member) echo "/members/$(first_slug /api/v1/members)" ;;
-        about) curl -s -o /dev/null -w '%{redirect_url}' "$PORTAL_BASE/about" | sed "s#^$PORTAL_BASE##" ;; # the first network page
-        search) echo '/search?q={mix}' ;;
-        feed) echo /feeds/news.atom ;;
-        events) echo /events ;;
-        *) die "no page type '$1'" ;;
-    esac
-}
 
 rps_of() { # wrk_page's output
     awk '/Requests\/sec/ { print $2 }'
@@ -69,7 +46,7 @@ declare -A FIRST READY PATHS
 for name in "${NAMES[@]}"; do
     lock
     start_fresh_demo "$RUN_DIR/portal-$name.log"
-    path=$(page_path "$name")
+    path=$(demo_page_path "$name")
     FIRST[$name]=$(wrk_page 10 "$CONNS" "$path" | rps_of)
     READY[$name]=$READY_MS
     PATHS[$name]=$path

@@ -201,12 +201,54 @@ start_portal() {
     unlock
 }
 
-# Starts the portal afresh on the demo data (default profile, H2, an empty data directory) and returns as soon as it is
-# ready (/actuator/health UP), not idle: READY_MS is the time from java to ready. $1 is the log file.
-start_fresh_demo() {
+# An empty data directory for a start on the demo data (PORTAL_DATA_DIR).
+fresh_demo_data() {
     export PORTAL_DATA_DIR=$WORK_DIR/fresh-demo-data
     rm -rf "$PORTAL_DATA_DIR"
     mkdir -p "$PORTAL_DATA_DIR"
+}
+
+# The jar extracted as the container image runs it (PORTAL_JAVA's tools mode) into $WORK_DIR/extracted; PORTAL_RUN_JAR
+# then starts the extracted jar. For an AOT cache, which needs the same class path at training and at every start.
+extract_jar() {
+    EXTRACTED_DIR=$WORK_DIR/extracted
+    rm -rf "$EXTRACTED_DIR"
+    "$PORTAL_JAVA" -Djarmode=tools -jar "$WORK_DIR/portal-web.jar" extract --destination "$EXTRACTED_DIR" >/dev/null
+    PORTAL_RUN_JAR=$EXTRACTED_DIR/portal-web.jar
+}
+
+# A training start writing an AOT cache to $1 (log in $2), on fresh demo data, with the further java options given
+# after them; it must end by itself (set PORTAL_WARM_UP_EXIT_WHEN_DONE=true for the start deploy/Dockerfile makes, or
+# pass -Dspring.context.exit=onRefresh). Called with the lock held.
+train_aot_cache() {
+    local cache=$1 log_file=$2
+    shift 2
+    fresh_demo_data
+    (cd "$WORK_DIR" && "$PORTAL_JAVA" -XX:AOTCacheOutput="$cache" "$@" -jar "$PORTAL_RUN_JAR" --server.port="$PORTAL_PORT") \
+        >"$log_file" 2>&1 9>&- || die "the training start failed; see $log_file"
+}
+
+# The address of a public page type on the demo data, the portal running; search asks search-mix.lua's queries in
+# turn ({mix}).
+demo_page_path() {
+    case $1 in
+        home) echo / ;;
+        news) echo /news ;;
+        post) echo "/news/$(first_slug /api/v1/posts)" ;;
+        members) echo /members ;;
+        member) echo "/members/$(first_slug /api/v1/members)" ;;
+        about) curl -s -o /dev/null -w '%{redirect_url}' "$PORTAL_BASE/about" | sed "s#^$PORTAL_BASE##" ;; # the first network page
+        search) echo '/search?q={mix}' ;;
+        feed) echo /feeds/news.atom ;;
+        events) echo /events ;;
+        *) die "no page type '$1'" ;;
+    esac
+}
+
+# Starts the portal afresh on the demo data (default profile, H2, an empty data directory) and returns as soon as it is
+# ready (/actuator/health UP), not idle: READY_MS is the time from java to ready. $1 is the log file.
+start_fresh_demo() {
+    fresh_demo_data
     PORTAL_ARGS=()
     local started
     started=$(date +%s%N)
