@@ -10,10 +10,12 @@
 #
 # With BENCH_AOT=1, as the container image runs it: the jar extracted, on PORTAL_JAVA (set it to a JDK 25 or later,
 # e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java) with an AOT cache written by a training start on the demo data that
-# runs the portal's warm-up and closes once ready (PORTAL_WARM_UP_EXIT_WHEN_DONE; deploy/Dockerfile does the same).
+# runs the portal's warm-up and closes once ready (PORTAL_WARM_UP_EXIT_WHEN_DONE; deploy/Dockerfile does the same). The
+# training's warm-up lasts BENCH_TRAINING_WARM_UP (20s, the default of deploy/Dockerfile's training), whatever
+# PORTAL_WARM_UP_DURATION the measured starts have.
 #
 # Environment: BENCH_CONNECTIONS (8), BENCH_WARM_SECONDS (120), BENCH_PAGES (the page types below, by name), BENCH_AOT
-# (0) and those of lib.sh. Writes results/<timestamp>-warmup-pages.md.
+# (0), BENCH_TRAINING_WARM_UP (20s) and those of lib.sh. Writes results/<timestamp>-warmup-pages.md.
 
 source "$(dirname "$0")/lib.sh"
 
@@ -32,10 +34,10 @@ if [[ ${BENCH_AOT:-0} == 1 ]]; then
     extract_jar
     lock
     log "training start: an AOT cache for $RUNTIME"
-    PORTAL_WARM_UP_EXIT_WHEN_DONE=true train_aot_cache "$EXTRACTED_DIR/app.aot" "$RUN_DIR/train.log"
+    PORTAL_WARM_UP_DURATION=${BENCH_TRAINING_WARM_UP:-20s} PORTAL_WARM_UP_EXIT_WHEN_DONE=true train_aot_cache "$EXTRACTED_DIR/app.aot" "$RUN_DIR/train.log"
     unlock
     PORTAL_JAVA_OPTS="$PORTAL_JAVA_OPTS -XX:AOTCache=$EXTRACTED_DIR/app.aot -Xlog:aot=off -Xlog:cds=off"
-    RUNTIME="$RUNTIME, extracted jar with an AOT cache"
+    RUNTIME="$RUNTIME, extracted jar with an AOT cache trained through a warm-up of ${BENCH_TRAINING_WARM_UP:-20s}"
 fi
 
 rps_of() { # wrk_page's output
