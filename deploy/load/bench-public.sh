@@ -2,14 +2,18 @@
 # Public site benchmark (issue 9): throughput and p50/p95/p99 latency of the public pages on the large data set,
 # measured with wrk on loopback at 1, 8, 32 and 128 connections, plainly and as conditional-GET revalidations
 # (If-None-Match with the page's ETag: 304), then the same pages as static files served by nginx: the ceiling
-# the portal's figures are read against.
+# the portal's figures are read against. First, as soon as the portal is up and idle (a fresh start), the throughput
+# by time since that start: the pages measured, in turn (page-mix.lua), at 8 connections in 10-second windows for the
+# first three minutes (BENCH_START_WINDOWS, 18; 0 leaves it out).
 #
 #   deploy/load/bench-public.sh h2|mariadb
 #
 # Environment: BENCH_DURATION (seconds per run, 10), BENCH_WARMUP (seconds per page before measuring, 10),
-# BENCH_CONNECTIONS ("1 8 32 128"), BENCH_MODES ("plain revalidate"), BENCH_SEARCH ("shelter"), BENCH_PATHS (override
-# the list of paths; {member} and {post} stand for the busiest member's slug and its newest post's slug, {deep} for
-# page 500 of /news as the "Older" link of page 499 reaches it; by default also a featured image of /news), BENCH_SKIP_NGINX=1, and those of lib.sh (BENCH_RESULTS_DIR, PORTAL_JAR, BENCH_GENERATE_ARGS ...).
+# BENCH_START_WINDOWS (18), BENCH_CONNECTIONS ("1 8 32 128"), BENCH_MODES ("plain revalidate"), BENCH_SEARCH
+# ("shelter"), BENCH_PATHS (override the list of paths; {member} and {post} stand for the busiest member's slug and
+# its newest post's slug, {deep} for page 500 of /news as the "Older" link of page 499 reaches it; by default also a
+# featured image of /news), BENCH_SKIP_NGINX=1, and those of lib.sh (BENCH_RESULTS_DIR, PORTAL_JAR,
+# BENCH_GENERATE_ARGS ...).
 # Writes results/<timestamp>-<h2|mariadb>.md and the raw wrk output next to it.
 
 source "$(dirname "$0")/lib.sh"
@@ -148,6 +152,16 @@ stop_nginx() {
 }
 CLEANUP+=(stop_nginx)
 
+START_WINDOWS=${BENCH_START_WINDOWS:-18}
+SINCE_START=
+if ((START_WINDOWS > 0)); then
+    log "throughput since the start: the pages in turn at 8 connections, $START_WINDOWS windows of 10 s"
+    lock
+    SINCE_START=$(throughput_windows "$START_WINDOWS" 8 "${PATHS[*]}")
+    unlock
+    log "requests/s by 10-s window since the start: $SINCE_START"
+fi
+
 # A warm-up round over every page first: the code they share (Tomcat, Spring, Thymeleaf, Hibernate) is compiled by the
 # JIT while the first pages run, which made whichever page came first look several times slower than it is.
 log "warming up: every page for ${WARMUP} s"
@@ -176,6 +190,11 @@ fi
     echo "- mode: plain GET, or revalidate (If-None-Match with the ETag of a GET just before the run); in brackets the status of one"
     echo "  such request before the run and, for revalidations, the share of 304 answers during the run"
     echo
+    if [[ -n $SINCE_START ]]; then
+        echo "Throughput by time since the start (the portal just started on the data set and idle; the pages below in turn, 8"
+        echo "connections, page-mix.lua), requests/s in each 10-s window: $SINCE_START (first / last window: $(first_to_last "$SINCE_START"))."
+        echo
+    fi
     echo "| target | path | conns | mode (status) | req/s | p50 ms | p95 ms | p99 ms | non-2xx/3xx / socket errors |"
     echo "|---|---|---:|---|---:|---:|---:|---:|---:|"
     printf '%s\n' "${RESULT_ROWS[@]}"

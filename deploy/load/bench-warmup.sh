@@ -3,19 +3,19 @@
 # without its warm-up (PORTAL_WARM_UP_DURATION), alternating. Each run starts the production jar afresh on the demo
 # data (default profile, H2, a fresh data directory), waits for /actuator/health UP (readiness), then measures a mix of
 # every public page type (home, news, a post, members, a member, a network page, search, the Atom feed, events) with
-# wrk at BENCH_CONNECTIONS (8) in 10-second windows for BENCH_WINDOWS windows (12: two minutes). The first window
+# wrk at BENCH_CONNECTIONS (8) in 10-second windows for BENCH_WINDOWS windows (18: three minutes). The first window
 # against the last is the figure: how much slower a new replica is at first.
 #
 #   deploy/load/bench-warmup.sh
 #
-# Environment: BENCH_ROUNDS (1), BENCH_WARMUPS ("0s 20s"), BENCH_WINDOWS (12), BENCH_CONNECTIONS (8) and those of
+# Environment: BENCH_ROUNDS (1), BENCH_WARMUPS ("0s 20s"), BENCH_WINDOWS (18), BENCH_CONNECTIONS (8) and those of
 # lib.sh. Writes results/<timestamp>-warmup.md.
 
 source "$(dirname "$0")/lib.sh"
 
 require_tools wrk curl unzip
 ROUNDS=${BENCH_ROUNDS:-1}
-WINDOWS=${BENCH_WINDOWS:-12}
+WINDOWS=${BENCH_WINDOWS:-18}
 CONNS=${BENCH_CONNECTIONS:-8}
 WARMUPS=(${BENCH_WARMUPS:-0s 20s})
 STAMP=$(date -u +%Y%m%d-%H%M%S)
@@ -23,7 +23,6 @@ RUN_DIR=$RESULTS_DIR/$STAMP-warmup
 mkdir -p "$RUN_DIR"
 REPORT=$RESULTS_DIR/$STAMP-warmup.md
 copy_jar
-export LOAD_DIR
 ROWS=()
 
 for ((round = 1; round <= ROUNDS; round++)); do
@@ -32,19 +31,11 @@ for ((round = 1; round <= ROUNDS; round++)); do
         lock
         start_fresh_demo "$RUN_DIR/portal-$round-$warmup.log"
         ready_ms=$READY_MS
-        post=$(first_slug "/api/v1/posts")
-        member=$(first_slug "/api/v1/members")
-        export MIX_PATHS="/ /news /news/$post /members /members/$member /about /search?q=trafficking /search?q=helpline+Poland /feeds/news.atom /events /pl/news"
-        windows=()
-        for ((w = 1; w <= WINDOWS; w++)); do
-            line=$(wrk -t2 -c"$CONNS" -d10s --timeout 10s -s "$LOAD_DIR/page-mix.lua" "$PORTAL_BASE" | grep '^RESULT')
-            windows+=("$(result_field rps "$line")")
-        done
+        windows=$(throughput_windows "$WINDOWS" "$CONNS" "$(demo_mix_paths)")
         stop_portal
         unlock
-        log "warm-up $warmup, round $round: ready after $ready_ms ms; requests/s by 10-s window: ${windows[*]}"
-        first=${windows[0]} last=${windows[$((WINDOWS - 1))]}
-        ROWS+=("| $warmup | $round | $((ready_ms / 1000)).$(((ready_ms % 1000) / 100)) s | ${windows[*]} | $(awk -v a="$first" -v b="$last" 'BEGIN { printf "%.2f", a / b }') |")
+        log "warm-up $warmup, round $round: ready after $ready_ms ms; requests/s by 10-s window: $windows"
+        ROWS+=("| $warmup | $round | $((ready_ms / 1000)).$(((ready_ms % 1000) / 100)) s | $windows | $(first_to_last "$windows") |")
     done
 done
 

@@ -245,6 +245,29 @@ demo_page_path() {
     esac
 }
 
+# A mix of every public page type of the demo data for page-mix.lua (MIX_PATHS), the portal running.
+demo_mix_paths() {
+    echo "/ /news /news/$(first_slug /api/v1/posts) /members /members/$(first_slug /api/v1/members) /about" \
+        "/search?q=trafficking /search?q=helpline+Poland /feeds/news.atom /events /pl/news"
+}
+
+# Throughput by time since ready: wrk on the pages of $3 in turn (page-mix.lua) at $2 connections in $1 windows of 10 s
+# one after the other, from now; prints each window's requests/s, space-separated.
+throughput_windows() {
+    local windows=$1 conns=$2 line rps=()
+    for ((w = 1; w <= windows; w++)); do
+        line=$(MIX_PATHS=$3 LOAD_DIR=$LOAD_DIR wrk -t2 -c"$conns" -d10s --timeout 10s -s "$LOAD_DIR/page-mix.lua" "$PORTAL_BASE" |
+            grep '^RESULT')
+        rps+=("$(result_field rps "$line")")
+    done
+    echo "${rps[*]}"
+}
+
+# The first window's requests/s as a share of the last's, of throughput_windows' output.
+first_to_last() {
+    awk '{ if ($NF > 0) printf "%.2f", $1 / $NF; else print "-" }' <<<"$1"
+}
+
 # Starts the portal afresh on the demo data (default profile, H2, an empty data directory) and returns as soon as it is
 # ready (/actuator/health UP), not idle: READY_MS is the time from java to ready. $1 is the log file.
 start_fresh_demo() {
