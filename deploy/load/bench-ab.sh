@@ -46,7 +46,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
         done
         row="| $round | $name |"
         for path in "${PATHS[@]}"; do
-            rps=$(wrk_page "$DURATION" "$CONNS" "$path" | awk '/Requests\/sec/ { print $2 }')
+            rps=$(wrk_page "$DURATION" "$CONNS" "$path" | rps_of)
             log "round $round, $name: $path $rps req/s"
             row="$row $rps |"
         done

@@ -41,8 +41,8 @@ for ((round = 1; round <= ROUNDS; round++)); do
             PORTAL_JAVA_OPTS="$BASE_OPTS -XX:AOTCache=$EXTRACTED_DIR/$training.aot -Xlog:aot=off -Xlog:cds=off"
             start_fresh_demo "$RUN_DIR/portal-$round-$name-$training.log"
             path=$(demo_page_path "$name")
-            first=$(wrk_page 10 "$CONNS" "$path" | awk '/Requests\/sec/ { print $2 }')
-            second=$(wrk_page 10 "$CONNS" "$path" | awk '/Requests\/sec/ { print $2 }')
+            first=$(wrk_page 10 "$CONNS" "$path" | rps_of)
+            second=$(wrk_page 10 "$CONNS" "$path" | rps_of)
             warm_up=$(sed -n 's/.*traffic: \([0-9]*\) requests.*/\1/p' "$RUN_DIR/portal-$round-$name-$training.log")
             stop_portal
             unlock

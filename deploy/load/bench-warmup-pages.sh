@@ -40,10 +40,6 @@ if [[ ${BENCH_AOT:-0} == 1 ]]; then
     RUNTIME="$RUNTIME, extracted jar with an AOT cache trained through a warm-up of ${BENCH_TRAINING_WARM_UP:-20s}"
 fi
 
-rps_of() { # wrk_page's output
-    awk '/Requests\/sec/ { print $2 }'
-}
-
 declare -A FIRST READY PATHS
 for name in "${NAMES[@]}"; do
     lock

@@ -358,6 +358,11 @@ wrk_page() {
     fi
 }
 
+# The requests/s of wrk's own report (wrk_page's output without report.lua).
+rps_of() {
+    awk '/Requests\/sec/ { print $2 }'
+}
+
 # One value of a "RESULT name=value ..." line of wrk's report.lua or of WorkspaceSessions.java.
 result_field() { # name line
     sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" ${2#RESULT}"
